@@ -1,4 +1,4 @@
--- CreateExtension
+-- pg_trgm serves fuzzy search on names (Chinese and English alike)
 CREATE EXTENSION IF NOT EXISTS "pg_trgm";
 
 -- CreateEnum

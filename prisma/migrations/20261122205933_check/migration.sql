@@ -1,3 +1,0 @@
--- CreateExtension
-CREATE EXTENSION IF NOT EXISTS "pg_trgm";
-
