@@ -1,0 +1,33 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { requirePagePermission } from '@/lib/auth/session';
+import { listUsers } from '@/lib/users/queries';
+import { userSearchSchema } from '@/lib/users/schemas';
+import { Card, CardBody } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { UsersTable } from '@/components/users/users-table';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('users');
+  return { title: t('title') };
+}
+
+export default async function AdminUsersPage({ params, searchParams }: PageProps<'/[locale]/admin/users'>) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const admin = await requirePagePermission('user:list');
+  const parsed = userSearchSchema.safeParse(await searchParams);
+  const query = parsed.success ? parsed.data : { limit: 20 };
+  const page = await listUsers(admin, query);
+  const t = await getTranslations('users');
+  return (
+    <>
+      <PageHeader title={t('title')} description={t('description')} />
+      <Card>
+        <CardBody>
+          <UsersTable actorId={admin.id} page={page} q={'q' in query ? query.q : undefined} basePath="/admin/users" />
+        </CardBody>
+      </Card>
+    </>
+  );
+}

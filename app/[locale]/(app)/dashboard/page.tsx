@@ -1,0 +1,123 @@
+import type { Metadata } from 'next';
+import { FolderKanban, GraduationCap, HandCoins } from 'lucide-react';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { requireUser } from '@/lib/auth/session';
+import { can, REQUESTABLE_ROLES } from '@/lib/auth/permissions';
+import { listMyRoleRequests, listPendingRoleRequests } from '@/lib/role-requests/queries';
+import { listUsers } from '@/lib/users/queries';
+import { userSearchSchema } from '@/lib/users/schemas';
+import { Alert } from '@/components/ui/alert';
+import { Badge } from '@/components/ui/badge';
+import { Card, CardBody, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { RoleRequestForm } from '@/components/role-requests/role-request-form';
+import { MyRoleRequests } from '@/components/role-requests/my-role-requests';
+import { RoleRequestQueue } from '@/components/role-requests/role-request-queue';
+import { UsersTable } from '@/components/users/users-table';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('dashboard');
+  return { title: t('title') };
+}
+
+export default async function DashboardPage({ params, searchParams }: PageProps<'/[locale]/dashboard'>) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requireUser();
+  const sp = await searchParams;
+  const t = await getTranslations('dashboard');
+  const tr = await getTranslations('roles');
+
+  const myRequests = await listMyRoleRequests(user);
+  const pending = new Set(myRequests.filter((r) => r.status === 'PENDING').map((r) => r.role));
+  const requestable = REQUESTABLE_ROLES.filter((r) => !user.roles.includes(r) && !pending.has(r));
+  const queue = can(user, 'roleRequest:review') ? await listPendingRoleRequests(user) : null;
+  const search = userSearchSchema.safeParse({ q: sp.q, cursor: sp.cursor });
+  const users = can(user, 'user:list') ? await listUsers(user, search.success ? search.data : { limit: 20 }) : null;
+
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title={t('greeting', { name: user.name })}
+        description={t('subtitle')}
+        actions={
+          <div className="flex flex-wrap gap-1.5" aria-label={t('yourRoles')}>
+            {user.roles.length === 0 ? <Badge>{tr('MEMBER')}</Badge> : user.roles.map((r) => <Badge key={r} tone="brand">{tr(r)}</Badge>)}
+            {[...pending].map((r) => (
+              <Badge key={r} tone="warning">{t('pendingRole', { role: tr(r) })}</Badge>
+            ))}
+          </div>
+        }
+      />
+      {sp.welcome === '1' && <Alert tone="success">{t('welcome')}</Alert>}
+
+      {queue && (
+        <Card aria-labelledby="queue-title">
+          <CardHeader>
+            <div>
+              <CardTitle id="queue-title">{t('operator.title')}</CardTitle>
+              <CardDescription>{t('operator.description')}</CardDescription>
+            </div>
+            <Badge tone={queue.length ? 'warning' : 'success'}>{t('operator.count', { n: queue.length })}</Badge>
+          </CardHeader>
+          <CardBody>
+            <RoleRequestQueue requests={queue.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }))} />
+          </CardBody>
+        </Card>
+      )}
+
+      {users && (
+        <Card aria-labelledby="users-title">
+          <CardHeader>
+            <div>
+              <CardTitle id="users-title">{t('admin.title')}</CardTitle>
+              <CardDescription>{t('admin.description')}</CardDescription>
+            </div>
+          </CardHeader>
+          <CardBody>
+            <UsersTable actorId={user.id} page={users} q={search.success ? search.data.q : undefined} basePath="/dashboard" />
+          </CardBody>
+        </Card>
+      )}
+
+      <div className="grid gap-6 lg:grid-cols-2">
+        {user.roles.includes('ENTREPRENEUR') && (
+          <RoleSection id="entrepreneur" title={t('entrepreneur.title')} description={t('entrepreneur.description')}>
+            <EmptyState icon={FolderKanban} title={t('entrepreneur.emptyTitle')} description={t('entrepreneur.emptyBody')} />
+          </RoleSection>
+        )}
+        {user.roles.includes('MENTOR') && (
+          <RoleSection id="mentor" title={t('mentor.title')} description={t('mentor.description')}>
+            <EmptyState icon={GraduationCap} title={t('mentor.emptyTitle')} description={t('mentor.emptyBody')} />
+          </RoleSection>
+        )}
+        {user.roles.includes('INVESTOR') && (
+          <RoleSection id="investor" title={t('investor.title')} description={t('investor.description')}>
+            <EmptyState icon={HandCoins} title={t('investor.emptyTitle')} description={t('investor.emptyBody')} />
+          </RoleSection>
+        )}
+        <RoleSection id="member" title={t('member.title')} description={t('member.description')}>
+          <div className="space-y-5">
+            <MyRoleRequests requests={myRequests.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }))} />
+            {requestable.length > 0 && <RoleRequestForm roles={[...requestable]} />}
+          </div>
+        </RoleSection>
+      </div>
+    </div>
+  );
+}
+
+function RoleSection({ id, title, description, children }: { id: string; title: string; description: string; children: React.ReactNode }) {
+  return (
+    <Card aria-labelledby={`${id}-title`} data-section={id}>
+      <CardHeader>
+        <div>
+          <CardTitle id={`${id}-title`}>{title}</CardTitle>
+          <CardDescription>{description}</CardDescription>
+        </div>
+      </CardHeader>
+      <CardBody>{children}</CardBody>
+    </Card>
+  );
+}

@@ -1,0 +1,38 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { requireUser } from '@/lib/auth/session';
+import { findProfile } from '@/lib/users/queries';
+import { Avatar } from '@/components/ui/avatar';
+import { Card, CardBody } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { ProfileForm } from '@/components/profile/profile-form';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('profile');
+  return { title: t('title') };
+}
+
+export default async function ProfilePage({ params }: PageProps<'/[locale]/profile'>) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requireUser();
+  const profile = await findProfile(user);
+  const t = await getTranslations('profile');
+  return (
+    <div className="mx-auto max-w-2xl">
+      <PageHeader title={t('title')} description={t('description')} />
+      <Card>
+        <CardBody className="space-y-6">
+          <div className="flex items-center gap-3">
+            <Avatar name={profile.name} className="size-14 text-base" />
+            <div>
+              <p className="font-semibold">{profile.name}</p>
+              <p className="text-sm text-slate-500">{profile.email}</p>
+            </div>
+          </div>
+          <ProfileForm profile={{ name: profile.name, bio: profile.bio, organization: profile.organization, skills: profile.skills, locale: profile.locale }} />
+        </CardBody>
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link, redirect } from '@/i18n/navigation';
+import { getCurrentUser } from '@/lib/auth/session';
+import { SignInForm } from '@/components/auth/sign-in-form';
+import { AuthCard } from '@/components/auth/auth-card';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('auth');
+  return { title: t('signInTitle') };
+}
+
+export default async function SignInPage({ params, searchParams }: PageProps<'/[locale]/sign-in'>) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const { next } = await searchParams;
+  if (await getCurrentUser()) redirect({ href: '/dashboard', locale });
+  const t = await getTranslations('auth');
+  return (
+    <AuthCard title={t('signInTitle')} subtitle={t('signInSubtitle')}>
+      <SignInForm next={typeof next === 'string' ? next : undefined} />
+      <p className="mt-6 text-center text-sm text-slate-600">
+        {t('noAccount')}{' '}
+        <Link href="/sign-up" className="font-medium text-brand-700 hover:underline">
+          {t('signUpLink')}
+        </Link>
+      </p>
+    </AuthCard>
+  );
+}

@@ -1,0 +1,16 @@
+'use client';
+
+import { TriangleAlert } from 'lucide-react';
+import { useTranslations } from 'next-intl';
+import { Button } from '@/components/ui/button';
+import { EmptyState } from '@/components/ui/empty-state';
+
+export default function ErrorPage({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const t = useTranslations('errorPage');
+  return (
+    <div className="mx-auto max-w-xl px-4 py-16">
+      <h1 className="sr-only">{t('title')}</h1>
+      <EmptyState icon={TriangleAlert} title={t('title')} description={t('body')} action={<Button onClick={reset}>{t('retry')}</Button>} />
+    </div>
+  );
+}

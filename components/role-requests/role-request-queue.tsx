@@ -1,0 +1,101 @@
+'use client';
+
+import { Inbox } from 'lucide-react';
+import { useFormatter, useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { toast } from 'sonner';
+import { decideRoleRequestAction } from '@/lib/role-requests/actions';
+import { roleRequestDecisionSchema } from '@/lib/role-requests/schemas';
+import { Avatar } from '@/components/ui/avatar';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { Dialog, DialogContent, DialogTrigger } from '@/components/ui/dialog';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Field } from '@/components/ui/field';
+import { Textarea } from '@/components/ui/input';
+import { FormAlert, useErrorText } from '@/components/ui/form-alert';
+import { useFormAction } from '@/components/ui/use-form-action';
+
+type QueueItem = {
+  id: string;
+  role: string;
+  message: string;
+  createdAt: string;
+  user: { id: string; name: string; email: string; organization: string };
+};
+
+export function RoleRequestQueue({ requests }: { requests: QueueItem[] }) {
+  const t = useTranslations('roleRequests');
+  if (requests.length === 0) return <EmptyState icon={Inbox} title={t('queueEmptyTitle')} description={t('queueEmptyBody')} />;
+  return (
+    <ul className="divide-y divide-slate-100">
+      {requests.map((r) => (
+        <QueueRow key={r.id} request={r} />
+      ))}
+    </ul>
+  );
+}
+
+function QueueRow({ request }: { request: QueueItem }) {
+  const t = useTranslations('roleRequests');
+  const tr = useTranslations('roles');
+  const tc = useTranslations('common');
+  const format = useFormatter();
+  const errorText = useErrorText();
+  const [open, setOpen] = useState(false);
+  const approve = useFormAction(roleRequestDecisionSchema, decideRoleRequestAction, () => toast.success(t('approved', { name: request.user.name })));
+  const reject = useFormAction(roleRequestDecisionSchema, decideRoleRequestAction, () => {
+    setOpen(false);
+    toast.success(t('rejected', { name: request.user.name }));
+  });
+  return (
+    <li className="flex flex-col gap-3 py-4 sm:flex-row sm:items-start" data-testid="role-request" data-email={request.user.email}>
+      <Avatar name={request.user.name} />
+      <div className="min-w-0 flex-1">
+        <p className="font-medium">
+          {request.user.name} <Badge tone="brand">{tr(request.role)}</Badge>
+        </p>
+        <p className="truncate text-sm text-slate-500">
+          {request.user.email}
+          {request.user.organization && ` · ${request.user.organization}`} · {format.relativeTime(new Date(request.createdAt))}
+        </p>
+        {request.message && <p className="mt-1 whitespace-pre-line text-sm text-slate-700">{request.message}</p>}
+        {approve.formError && <p className="mt-1 text-sm text-red-600" role="alert">{errorText(approve.formError)}</p>}
+      </div>
+      <div className="flex gap-2">
+        <form onSubmit={approve.onSubmit}>
+          <input type="hidden" name="requestId" value={request.id} />
+          <input type="hidden" name="decision" value="APPROVE" />
+          <Button size="sm" type="submit" disabled={approve.pending} aria-label={t('approveLabel', { name: request.user.name })}>
+            {t('approve')}
+          </Button>
+        </form>
+        <Dialog open={open} onOpenChange={setOpen}>
+          <DialogTrigger asChild>
+            <Button size="sm" variant="outline" aria-label={t('rejectLabel', { name: request.user.name })}>
+              {t('reject')}
+            </Button>
+          </DialogTrigger>
+          <DialogContent title={t('rejectTitle', { name: request.user.name })} description={t('rejectDescription')} closeLabel={tc('close')}>
+            <form onSubmit={reject.onSubmit} noValidate className="space-y-4">
+              <FormAlert message={reject.formError} />
+              <input type="hidden" name="requestId" value={request.id} />
+              <input type="hidden" name="decision" value="REJECT" />
+              <Field label={t('reason')} errors={reject.errors?.reason} required>
+                <Textarea name="reason" rows={3} />
+              </Field>
+              <div className="flex justify-end gap-2">
+                <Button type="button" variant="ghost" onClick={() => setOpen(false)}>
+                  {tc('cancel')}
+                </Button>
+                <Button type="submit" variant="danger" disabled={reject.pending}>
+                  {t('confirmReject')}
+                </Button>
+              </div>
+            </form>
+          </DialogContent>
+        </Dialog>
+      </div>
+    </li>
+  );
+}

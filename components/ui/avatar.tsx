@@ -1,0 +1,20 @@
+import { cn } from './cn';
+
+const palette = ['bg-brand-100 text-brand-800', 'bg-emerald-100 text-emerald-800', 'bg-amber-100 text-amber-800', 'bg-rose-100 text-rose-800', 'bg-violet-100 text-violet-800', 'bg-cyan-100 text-cyan-800'];
+
+/** Initials: the last two characters of a Chinese name (伟明 of 陈伟明), the first letters of a Latin one. */
+export function initialsOf(name: string): string {
+  const trimmed = name.trim();
+  if (/[\u3400-\u9fff]/.test(trimmed)) return trimmed.replace(/\s/g, '').slice(-2);
+  const parts = trimmed.split(/\s+/).filter(Boolean);
+  return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? parts[parts.length - 1][0] : '')).toUpperCase() || '?';
+}
+
+export function Avatar({ name, className }: { name: string; className?: string }) {
+  const hash = [...name].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
+  return (
+    <span aria-hidden className={cn('inline-grid size-9 shrink-0 place-items-center rounded-full text-xs font-semibold', palette[hash % palette.length], className)}>
+      {initialsOf(name)}
+    </span>
+  );
+}

@@ -1,0 +1,117 @@
+import 'server-only';
+import { NextResponse, type NextRequest } from 'next/server';
+import { createTranslator } from 'next-intl';
+import type { z } from 'zod';
+import { ForbiddenError } from '@/lib/auth/permissions';
+import { authenticateBearer } from '@/lib/api-tokens/service';
+import type { SessionUser } from '@/lib/users/queries';
+import type { Failure } from '@/lib/result';
+import zh from '@/messages/zh-CN.json';
+import en from '@/messages/en.json';
+
+/** Status per stable error code; anything unlisted that a service returns is a 422 rule break. */
+const STATUS: Record<string, number> = {
+  MALFORMED_JSON: 400,
+  VALIDATION_FAILED: 400,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  UNAUTHENTICATED: 401,
+  TOKEN_MALFORMED: 401,
+  TOKEN_INVALID: 401,
+  FORBIDDEN: 403,
+  SELF_GRANT_FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  STATE_CHANGED: 409,
+  CONFLICT: 409,
+  EMAIL_TAKEN: 409,
+  ROLE_REQUEST_PENDING: 409,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+};
+
+export class ApiError extends Error {
+  constructor(
+    public readonly code: string,
+    public readonly messageKey: string,
+    public readonly fields?: Record<string, string[]>,
+  ) {
+    super(code);
+  }
+}
+
+export type ApiLocale = 'zh-CN' | 'en';
+
+/** The request's language: English when Accept-Language prefers it, Chinese otherwise. */
+export function apiLocale(req: Request): ApiLocale {
+  const header = req.headers.get('accept-language') ?? '';
+  const first = header.split(',')[0]?.trim().toLowerCase() ?? '';
+  return first.startsWith('en') ? 'en' : 'zh-CN';
+}
+
+function translate(locale: ApiLocale, namespace: 'errors' | 'validation', key: string): string {
+  // Keys come from services at run time, so the translator is used untyped here.
+  const t = createTranslator({ locale, messages: (locale === 'en' ? en : zh) as Record<string, unknown>, namespace }) as unknown as {
+    (key: string, values?: Record<string, number>): string;
+    has: (key: string) => boolean;
+  };
+  const [k, n] = key.split(':');
+  return t.has(k) ? t(k, { n: Number(n ?? 0) }) : key;
+}
+
+export function errorResponse(req: Request, code: string, messageKey: string, fields?: Record<string, string[]>, status?: number) {
+  const locale = apiLocale(req);
+  const body = {
+    error: {
+      code,
+      message: translate(locale, 'errors', messageKey),
+      ...(fields ? { fields: Object.fromEntries(Object.entries(fields).map(([f, keys]) => [f, keys.map((k) => translate(locale, 'validation', k))])) } : {}),
+    },
+  };
+  return NextResponse.json(body, { status: status ?? STATUS[code] ?? 422 });
+}
+
+export function failureResponse(req: Request, failure: Failure) {
+  return errorResponse(req, failure.code, failure.message, failure.fieldErrors);
+}
+
+type Handler<C> = (req: NextRequest, ctx: C) => Promise<Response>;
+
+/** Every route handler goes through this: known failures become JSON errors, never a stack trace. */
+export function apiRoute<C>(handler: Handler<C>): Handler<C> {
+  return async (req, ctx) => {
+    try {
+      return await handler(req, ctx);
+    } catch (error) {
+      if (error instanceof ApiError) return errorResponse(req, error.code, error.messageKey, error.fields);
+      if (error instanceof ForbiddenError) return errorResponse(req, 'FORBIDDEN', 'forbidden');
+      console.error('[api]', req.method, req.nextUrl.pathname, error);
+      return errorResponse(req, 'INTERNAL', 'generic');
+    }
+  };
+}
+
+export async function requireApiUser(req: Request): Promise<SessionUser> {
+  const result = await authenticateBearer(req.headers.get('authorization'));
+  if (!result.ok) {
+    throw new ApiError(result.code, result.code === 'UNAUTHENTICATED' ? 'unauthenticated' : result.code === 'TOKEN_MALFORMED' ? 'tokenMalformed' : 'tokenInvalid');
+  }
+  return result.user;
+}
+
+/** Reads a JSON body and parses it with a shared schema (400 malformed, 415 wrong type). */
+export async function readJson<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
+  const type = req.headers.get('content-type') ?? '';
+  if (!/^application\/(.+\+)?json\b/i.test(type)) throw new ApiError('UNSUPPORTED_MEDIA_TYPE', 'unsupportedMediaType');
+  let body: unknown;
+  try {
+    body = await req.json();
+  } catch {
+    throw new ApiError('MALFORMED_JSON', 'malformedJson');
+  }
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) {
+    const fields: Record<string, string[]> = {};
+    for (const issue of parsed.error.issues) (fields[issue.path.join('.') || '_body'] ??= []).push(issue.message);
+    throw new ApiError('VALIDATION_FAILED', 'validation', fields);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,23 @@
+import 'server-only';
+import { PrismaPg } from '@prisma/adapter-pg';
+import pg from 'pg';
+import { PrismaClient } from '@/lib/generated/prisma/client';
+import { env } from '@/lib/env';
+
+// One pool and one client per process; Next's dev server reloads modules, so keep them on
+// globalThis there instead of opening a new pool on every edit.
+const globalForDb = globalThis as unknown as { pool?: pg.Pool; prisma?: PrismaClient };
+
+export const pool =
+  globalForDb.pool ??
+  new pg.Pool({ connectionString: env.DATABASE_URL, max: Number(process.env.DB_POOL_MAX ?? 10) });
+
+export const db = globalForDb.prisma ?? new PrismaClient({ adapter: new PrismaPg(pool) });
+
+if (env.NODE_ENV !== 'production') {
+  globalForDb.pool = pool;
+  globalForDb.prisma = db;
+}
+
+export type Db = typeof db;
+export type Tx = Parameters<Parameters<typeof db.$transaction>[0]>[0];

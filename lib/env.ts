@@ -1,0 +1,14 @@
+import 'server-only';
+import { z } from 'zod';
+
+const envSchema = z.object({
+  DATABASE_URL: z.string().url(),
+  AUTH_SECRET: z.string().min(32).optional(),
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** Sign-in failures allowed per e-mail and per IP before a pause. */
+  SIGNIN_MAX_FAILURES_PER_EMAIL: z.coerce.number().int().positive().default(5),
+  SIGNIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(30),
+  SIGNIN_BLOCK_MINUTES: z.coerce.number().int().positive().default(15),
+});
+
+export const env = envSchema.parse(process.env);

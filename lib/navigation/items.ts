@@ -1,0 +1,10 @@
+import type { Permission } from '@/lib/auth/permissions';
+
+/** Top navigation as data: an item shows when the member may open it (same table the server checks). */
+export type NavItem = { href: string; label: string; signedIn?: boolean; permission?: Permission };
+
+export const NAV_ITEMS: NavItem[] = [
+  { href: '/', label: 'home' },
+  { href: '/dashboard', label: 'dashboard', signedIn: true },
+  { href: '/admin/users', label: 'users', permission: 'user:list' },
+];

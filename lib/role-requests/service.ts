@@ -1,0 +1,64 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { assertCan, type Actor } from '@/lib/auth/permissions';
+import { recordAudit } from '@/lib/audit/service';
+import { isUniqueViolation } from '@/lib/prisma-errors';
+import { fail, ok, type ActionResult } from '@/lib/result';
+import type { Role } from '@/lib/generated/prisma/enums';
+
+export async function requestRole(
+  actor: Actor,
+  input: { role: 'MENTOR' | 'INVESTOR'; message: string },
+): Promise<ActionResult<{ id: string }>> {
+  assertCan(actor, 'roleRequest:create');
+  if (actor.roles.includes(input.role)) return fail('ROLE_ALREADY_HELD', 'roleAlreadyHeld');
+  try {
+    const request = await db.roleRequest.create({
+      data: { userId: actor.id, role: input.role, message: input.message },
+      select: { id: true },
+    });
+    return ok(request);
+  } catch (error) {
+    if (isUniqueViolation(error)) return fail('ROLE_REQUEST_PENDING', 'roleRequestPending');
+    throw error;
+  }
+}
+
+/**
+ * An operator approves or rejects. The conditional update on status = PENDING makes a second
+ * decision (another operator, a stale page) a clean conflict instead of a double grant.
+ */
+export async function decideRoleRequest(
+  actor: Actor,
+  input: { requestId: string; decision: 'APPROVE' | 'REJECT'; reason: string },
+): Promise<ActionResult<{ status: 'APPROVED' | 'REJECTED'; role: Role; userId: string }>> {
+  assertCan(actor, 'roleRequest:review');
+  return db.$transaction(async (tx) => {
+    const request = await tx.roleRequest.findUnique({ where: { id: input.requestId } });
+    if (!request) return fail('NOT_FOUND', 'roleRequestNotFound');
+    if (request.userId === actor.id) return fail('SELF_GRANT_FORBIDDEN', 'selfGrantForbidden');
+
+    const status = input.decision === 'APPROVE' ? 'APPROVED' : 'REJECTED';
+    const { count } = await tx.roleRequest.updateMany({
+      where: { id: request.id, status: 'PENDING' },
+      data: { status, decisionReason: input.reason || null, decidedById: actor.id, decidedAt: new Date() },
+    });
+    if (count === 0) return fail('STATE_CHANGED', 'roleRequestAlreadyDecided');
+
+    if (status === 'APPROVED') {
+      await tx.userRole.createMany({
+        data: [{ userId: request.userId, role: request.role, grantedById: actor.id }],
+        skipDuplicates: true,
+      });
+    }
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: status === 'APPROVED' ? 'roleRequest.approve' : 'roleRequest.reject',
+      entityType: 'RoleRequest',
+      entityId: request.id,
+      before: { status: request.status },
+      after: { status, reason: input.reason },
+    });
+    return ok({ status, role: request.role, userId: request.userId });
+  });
+}

@@ -1,0 +1,77 @@
+'use server';
+
+import { AuthError } from 'next-auth';
+import { revalidatePath } from 'next/cache';
+import { headers } from 'next/headers';
+import { getLocale } from 'next-intl/server';
+import { redirect } from '@/i18n/navigation';
+import { clientIp, signIn, signOut } from '@/lib/auth/auth';
+import { requireActionPermission, requireUser } from '@/lib/auth/session';
+import { signInBlockedForMs } from '@/lib/auth/rate-limit';
+import { fail, invalid, type ActionResult } from '@/lib/result';
+import { profileSchema, roleGrantSchema, signInSchema, signUpSchema } from './schemas';
+import * as users from './service';
+
+function formObject(form: FormData): Record<string, FormDataEntryValue> {
+  return Object.fromEntries(form);
+}
+
+/** A safe in-app path to return to after sign-in (never another origin). */
+function safeNext(value: FormDataEntryValue | null): string {
+  const next = typeof value === 'string' ? value : '';
+  return next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/dashboard';
+}
+
+export async function signUpAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const locale = await getLocale();
+  const input = signUpSchema.safeParse({ ...formObject(form), locale });
+  if (!input.success) return invalid(input.error);
+  const created = await users.signUp(input.data);
+  if (!created.ok) return created;
+  await signIn('credentials', { email: input.data.email, password: input.data.password, redirect: false });
+  return redirect({ href: '/dashboard?welcome=1', locale });
+}
+
+export async function signInAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const locale = await getLocale();
+  const input = signInSchema.safeParse(formObject(form));
+  if (!input.success) return invalid(input.error);
+  try {
+    await signIn('credentials', { ...input.data, redirect: false });
+  } catch (error) {
+    if (error instanceof AuthError && error.type === 'CredentialsSignin') {
+      const code = (error as AuthError & { code?: string }).code;
+      if (code === 'rate_limited') {
+        const ms = await signInBlockedForMs(input.data.email, clientIp(await headers()));
+        return fail('RATE_LIMITED', `rateLimited:${Math.max(1, Math.ceil(ms / 60_000))}`);
+      }
+      return fail('INVALID_CREDENTIALS', 'invalidCredentials');
+    }
+    throw error;
+  }
+  return redirect({ href: safeNext(form.get('next')), locale });
+}
+
+export async function signOutAction(): Promise<void> {
+  const locale = await getLocale();
+  await signOut({ redirect: false });
+  redirect({ href: '/', locale });
+}
+
+export async function updateProfileAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const input = profileSchema.safeParse(formObject(form));
+  if (!input.success) return invalid(input.error);
+  const user = await requireUser();
+  const result = await users.updateProfile(user, input.data);
+  if (result.ok) revalidatePath('/', 'layout');
+  return result;
+}
+
+export async function setRoleAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const input = roleGrantSchema.safeParse(formObject(form));
+  if (!input.success) return invalid(input.error);
+  const admin = await requireActionPermission('role:grant');
+  const result = await users.setRole(admin, input.data);
+  if (result.ok) revalidatePath('/', 'layout');
+  return result.ok ? { ok: true, data: undefined } : result;
+}

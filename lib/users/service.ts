@@ -1,0 +1,102 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { hashPassword, timingDummyHash, verifyPassword } from '@/lib/auth/password';
+import { clearSignInFailures, recordSignInFailure, signInBlockedForMs } from '@/lib/auth/rate-limit';
+import { assertCan, type Actor } from '@/lib/auth/permissions';
+import { recordAudit } from '@/lib/audit/service';
+import { isUniqueViolation } from '@/lib/prisma-errors';
+import { fail, ok, type ActionResult } from '@/lib/result';
+import type { Role } from '@/lib/generated/prisma/enums';
+import type { ProfileInput, SignUpInput } from './schemas';
+
+export type SignedUpUser = { id: string; email: string; name: string; roles: Role[]; pendingRole: Role | null };
+
+/**
+ * Creates the account. The intent decides the start: ENTREPRENEUR is granted at once, MEMBER
+ * gets no role, MENTOR and INVESTOR become a pending role request for an operator. Nothing in
+ * the input can grant OPERATOR or ADMIN: the schema knows no such intent.
+ */
+export async function signUp(input: SignUpInput): Promise<ActionResult<SignedUpUser>> {
+  const passwordHash = await hashPassword(input.password);
+  const roles: Role[] = input.intent === 'ENTREPRENEUR' ? ['ENTREPRENEUR'] : [];
+  const pendingRole: Role | null = input.intent === 'MENTOR' || input.intent === 'INVESTOR' ? input.intent : null;
+  try {
+    const user = await db.user.create({
+      data: {
+        email: input.email,
+        name: input.name,
+        passwordHash,
+        locale: input.locale,
+        roles: { create: roles.map((role) => ({ role })) },
+        ...(pendingRole ? { roleRequests: { create: { role: pendingRole } } } : {}),
+      },
+      select: { id: true, email: true, name: true },
+    });
+    return ok({ ...user, roles, pendingRole });
+  } catch (error) {
+    if (isUniqueViolation(error, 'email')) {
+      return fail('EMAIL_TAKEN', 'emailTaken', { email: ['emailTaken'] });
+    }
+    throw error;
+  }
+}
+
+export type AuthOutcome =
+  | { ok: true; user: { id: string; email: string; name: string } }
+  | { ok: false; code: 'INVALID_CREDENTIALS' }
+  | { ok: false; code: 'RATE_LIMITED'; retryAfterMs: number };
+
+/** Checks a password, counting failures per e-mail and per IP in PostgreSQL. */
+export async function authenticate(input: { email: string; password: string; ip: string }): Promise<AuthOutcome> {
+  const email = input.email.trim().toLowerCase();
+  const blockedMs = await signInBlockedForMs(email, input.ip);
+  if (blockedMs > 0) return { ok: false, code: 'RATE_LIMITED', retryAfterMs: blockedMs };
+
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true } });
+  const valid = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), input.password);
+  if (!user || !valid) {
+    await recordSignInFailure(email, input.ip);
+    return { ok: false, code: 'INVALID_CREDENTIALS' };
+  }
+  await clearSignInFailures(email);
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
+}
+
+export async function updateProfile(actor: Actor, input: ProfileInput): Promise<ActionResult> {
+  assertCan(actor, 'profile:edit');
+  await db.user.update({ where: { id: actor.id }, data: input });
+  return ok();
+}
+
+/**
+ * An ADMIN grants or revokes a role of another member. Admins cannot change their own roles
+ * (nobody grants themselves anything, and an admin cannot lock the platform out by accident).
+ */
+export async function setRole(
+  actor: Actor,
+  input: { userId: string; role: Role; grant: boolean },
+): Promise<ActionResult<{ roles: Role[] }>> {
+  assertCan(actor, 'role:grant');
+  if (input.userId === actor.id) return fail('SELF_GRANT_FORBIDDEN', 'selfGrantForbidden');
+
+  return db.$transaction(async (tx) => {
+    const target = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, roles: { select: { role: true } } } });
+    if (!target) return fail('NOT_FOUND', 'userNotFound');
+    const before = target.roles.map((r) => r.role);
+    if (input.grant) {
+      await tx.userRole.createMany({ data: [{ userId: target.id, role: input.role, grantedById: actor.id }], skipDuplicates: true });
+    } else {
+      await tx.userRole.deleteMany({ where: { userId: target.id, role: input.role } });
+    }
+    const after = (await tx.userRole.findMany({ where: { userId: target.id }, select: { role: true } })).map((r) => r.role);
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: input.grant ? 'role.grant' : 'role.revoke',
+      entityType: 'User',
+      entityId: target.id,
+      before: { roles: before },
+      after: { roles: after },
+    });
+    return ok({ roles: after });
+  });
+}

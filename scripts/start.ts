@@ -1,0 +1,94 @@
+/**
+ * npm start: database (embedded unless DATABASE_URL), migrations, demo data on first start,
+ * production build, server. Ctrl-C stops the server and the database; data stays in .data/.
+ */
+import { spawn } from 'node:child_process';
+import pg from 'pg';
+import { ensureAuthSecret } from './lib/auth-secret';
+import { ensureBuild } from './lib/build';
+import { DEMO_LOGINS, DEMO_PASSWORD } from '../prisma/seed/demo-logins';
+import { bin, migrate, seed } from './lib/run';
+import { DATA_DIR, useDatabase } from './lib/with-database';
+
+const log = (line: string) => console.log(`[zcs] ${line}`);
+
+async function isEmpty(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query('SELECT count(*)::int AS n FROM "User"');
+    return rows[0].n === 0;
+  } finally {
+    await client.end();
+  }
+}
+
+async function main() {
+  const external = !!process.env.DATABASE_URL;
+  if (external && !process.env.AUTH_SECRET) {
+    throw new Error('AUTH_SECRET must be set when DATABASE_URL points at an external database (e.g. `openssl rand -base64 32`).');
+  }
+  const authSecret = ensureAuthSecret(DATA_DIR);
+  const port = process.env.PORT ?? '3000';
+
+  log(external ? 'using the PostgreSQL at DATABASE_URL' : 'starting the embedded PostgreSQL (.data/pg) ...');
+  const db = await useDatabase(log);
+  let server: ReturnType<typeof spawn> | null = null;
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    log('stopping ...');
+    server?.kill('SIGTERM');
+    await db.stop().catch(() => {});
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stop(0));
+  process.on('SIGTERM', () => void stop(0));
+
+  try {
+    log('applying migrations ...');
+    await migrate(db.url, true);
+    if (await isEmpty(db.url)) {
+      log('first start: loading demo data ...');
+      await seed(db.url);
+    }
+    await ensureBuild(log);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    await stop(1);
+    return;
+  }
+
+  server = spawn(bin('next'), ['start', '-p', port], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, DATABASE_URL: db.url, AUTH_SECRET: authSecret, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  server.on('exit', (code) => void stop(code ?? 0));
+
+  const url = `http://localhost:${port}`;
+  for (let i = 0; i < 120; i++) {
+    try {
+      const res = await fetch(`${url}/api/health`);
+      if (res.ok) break;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  console.log(`
+  ┌──────────────────────────────────────────────────────────────
+  │ 众创空间 Zhongchuang Space is running at ${url}
+  │
+  │ Demo logins (password: ${DEMO_PASSWORD})
+${DEMO_LOGINS.map((d) => `  │   ${d.role.padEnd(13)} ${d.email}`).join('\n')}
+  │
+  │ Ctrl-C stops the server and the database; data stays in .data/
+  └──────────────────────────────────────────────────────────────
+`);
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});
