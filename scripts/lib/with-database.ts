@@ -11,7 +11,7 @@ export async function useDatabase(log: (line: string) => void): Promise<Database
   }
   const server = await startEmbeddedDatabase({
     dataDir: path.join(DATA_DIR, 'pg'),
-    port: EMBEDDED_PORT,
+    port: Number(process.env.ZCS_PG_PORT ?? EMBEDDED_PORT),
     database: EMBEDDED_DATABASE,
     log,
   });
