@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test';
+import { newEmail, PASSWORD, signUp } from './helpers';
+
+test('a new founder signs up and lands on a dashboard with their section', async ({ page }) => {
+  await signUp(page, { name: '孙悦' });
+  await expect(page.getByRole('heading', { name: '你好，孙悦' })).toBeVisible();
+  await expect(page.getByText('账号已创建，欢迎加入众创空间！')).toBeVisible();
+  await expect(page.getByRole('heading', { name: '我的项目' })).toBeVisible();
+  await expect(page.getByText('登记你的第一个项目')).toBeVisible();
+  // Operator-only and admin-only sections stay hidden.
+  await expect(page.getByRole('heading', { name: '待审核的角色申请' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: '成员管理' })).toHaveCount(0);
+});
+
+test('bad sign-up input is explained next to each field', async ({ page }) => {
+  await page.goto('/sign-up');
+  await page.getByLabel('电子邮箱').fill('not-an-email');
+  await page.getByLabel('密码').fill('short');
+  await page.getByRole('button', { name: '创建账号' }).click();
+  await expect(page.getByLabel('姓名')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('此项必填。')).toBeVisible();
+  await expect(page.getByText('请输入有效的邮箱地址。')).toBeVisible();
+  await expect(page.getByText('密码至少需要 10 个字符。')).toBeVisible();
+  await expect(page).toHaveURL(/\/sign-up/);
+  // What was typed survives the failed attempt.
+  await expect(page.getByLabel('电子邮箱')).toHaveValue('not-an-email');
+});
+
+test('a taken e-mail is refused by the server next to the e-mail field', async ({ page, browser }) => {
+  const email = newEmail();
+  const first = await browser.newContext();
+  await signUp(await first.newPage(), { name: '周子墨', email });
+  await first.close();
+
+  await page.goto('/sign-up');
+  await page.getByLabel('姓名').fill('周子墨');
+  await page.getByLabel('电子邮箱').fill(email.toUpperCase());
+  await page.getByLabel('密码').fill(PASSWORD);
+  await page.getByRole('button', { name: '创建账号' }).click();
+  await expect(page.getByText('该邮箱已注册，请直接登录。')).toBeVisible();
+  await expect(page.getByLabel('电子邮箱')).toHaveAttribute('aria-invalid', 'true');
+});
+
+test('a wrong password gets a clear message, then the right one signs in', async ({ page }) => {
+  const email = await signUp(page, { name: '钱多多' });
+  await page.context().clearCookies();
+  await page.goto('/sign-in');
+  await page.getByLabel('电子邮箱').fill(email);
+  await page.getByLabel('密码').fill('wrong-password-1');
+  await page.getByRole('button', { name: '登录' }).last().click();
+  await expect(page.getByRole('alert').filter({ hasText: '邮箱或密码不正确。' })).toBeVisible();
+  await page.getByLabel('密码').fill(PASSWORD);
+  await page.getByRole('button', { name: '登录' }).last().click();
+  await expect(page).toHaveURL(/\/dashboard/);
+});
+
+test('a signed-out visitor is sent to sign-in, and a member cannot open admin pages', async ({ page }) => {
+  await page.goto('/dashboard');
+  await expect(page).toHaveURL(/\/sign-in/);
+  await signUp(page, { name: '吴桐' });
+  const res = await page.goto('/admin/users');
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole('heading', { name: '页面不存在' })).toBeVisible();
+});
+
+test('signing out ends the session', async ({ page }) => {
+  await signUp(page, { name: '郑好' });
+  await page.getByRole('button', { name: '账户菜单' }).click();
+  await page.getByRole('menuitem', { name: '退出登录' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await page.goto('/dashboard');
+  await expect(page).toHaveURL(/\/sign-in/);
+});
