@@ -74,7 +74,11 @@ async function main() {
       await prepareTemplate(server.url);
       process.env.TEST_DATABASE_URL = withDatabase(server.url, 'postgres');
       process.env.ZCS_TEMPLATE_READY = '1';
-      if (want('unit')) outcomes.push(await vitest());
+      // The integration tier starts production servers too (tests/integration/two-instances.test.ts).
+      if (want('unit')) {
+        await ensureBuild((l) => console.log(`[test] ${l}`));
+        outcomes.push(await vitest());
+      }
       if (want('e2e')) outcomes.push(await e2e(server.url).catch((e) => ({ suite: 'e2e', passed: 0, failed: 1, note: String(e) })));
     } finally {
       await server.stop();
