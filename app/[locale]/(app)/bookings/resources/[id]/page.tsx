@@ -44,7 +44,7 @@ export default async function ResourcePage({ params, searchParams }: PageProps<'
         {resource.weeklyQuotaHours != null && <li><Badge>{t('ruleQuota', { n: resource.weeklyQuotaHours })}</Badge></li>}
         {resource.requiresApproval && <li><Badge tone="warning">{t('approvalBadge')}</Badge></li>}
       </ul>
-      {resource.requiredCertification && <Alert tone="warning">{t('certificationNotice', { name: resource.requiredCertification.name })}</Alert>}
+      {resource.requiredCertification && <Alert tone="info">{t('certificationNotice', { name: resource.requiredCertification.name })}</Alert>}
       <BookingCalendar
         resourceId={resource.id}
         timeZone={calendar.timeZone}
