@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import './globals.css';
 
 // Outside any locale (rare: the proxy routes every page path to one). Plain bilingual text.
@@ -8,9 +9,9 @@ export default function RootNotFound() {
         <div>
           <h1 className="text-2xl font-bold">页面不存在 · Page not found</h1>
           <p className="mt-2">
-            <a className="text-brand-700 underline" href="/">
+            <Link className="text-brand-700 underline" href="/">
               返回首页 · Home
-            </a>
+            </Link>
           </p>
         </div>
       </body>

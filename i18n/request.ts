@@ -11,5 +11,7 @@ export default getRequestConfig(async ({ requestLocale }) => {
     locale,
     messages: (await import(`../messages/${locale}.json`)).default,
     timeZone: DEFAULT_TIME_ZONE,
+    // One reference instant per request for relative times ("3 分钟前"), shared with the client.
+    now: new Date(),
   };
 });

@@ -1,8 +1,11 @@
 import 'server-only';
 import { z } from 'zod';
 
+// `next build` imports route modules to collect page data but never queries: it needs no database.
+const building = process.env.NEXT_PHASE === 'phase-production-build';
+
 const envSchema = z.object({
-  DATABASE_URL: z.string().url(),
+  DATABASE_URL: building ? z.string().default('postgresql://build@127.0.0.1:1/build') : z.string().url(),
   AUTH_SECRET: z.string().min(32).optional(),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   /** Sign-in failures allowed per e-mail and per IP before a pause. */

@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { useDatabase } from './lib/with-database';
+import { openDatabase } from './lib/with-database';
 
 async function main() {
   const name = (process.argv[2] ?? '').replace(/[^a-z0-9_]/gi, '_').toLowerCase();
@@ -15,7 +15,7 @@ async function main() {
     console.error('usage: npm run db:new-migration -- <name>');
     process.exit(2);
   }
-  const db = await useDatabase((l) => console.log(l));
+  const db = await openDatabase((l) => console.log(l));
   try {
     const sql = execFileSync(
       path.join('node_modules', '.bin', 'prisma'),

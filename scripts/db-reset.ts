@@ -1,10 +1,10 @@
 /** Drops the database, migrates it afresh and loads the demo data again. */
 import { recreateDatabase } from './lib/embedded-db';
 import { migrate, seed } from './lib/run';
-import { useDatabase } from './lib/with-database';
+import { openDatabase } from './lib/with-database';
 
 async function main() {
-  const db = await useDatabase((l) => console.log(l));
+  const db = await openDatabase((l) => console.log(l));
   try {
     await recreateDatabase(db.url);
     await migrate(db.url);

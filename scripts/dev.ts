@@ -3,10 +3,10 @@ import { spawn } from 'node:child_process';
 import pg from 'pg';
 import { ensureAuthSecret } from './lib/auth-secret';
 import { bin, migrate, seed } from './lib/run';
-import { DATA_DIR, useDatabase } from './lib/with-database';
+import { DATA_DIR, openDatabase } from './lib/with-database';
 
 async function main() {
-  const db = await useDatabase((l) => console.log(l));
+  const db = await openDatabase((l) => console.log(l));
   await migrate(db.url, true);
   const client = new pg.Client({ connectionString: db.url });
   await client.connect();

@@ -8,7 +8,7 @@ import { ensureAuthSecret } from './lib/auth-secret';
 import { ensureBuild } from './lib/build';
 import { DEMO_LOGINS, DEMO_PASSWORD } from '../prisma/seed/demo-logins';
 import { bin, migrate, seed } from './lib/run';
-import { DATA_DIR, useDatabase } from './lib/with-database';
+import { DATA_DIR, openDatabase } from './lib/with-database';
 
 const log = (line: string) => console.log(`[zcs] ${line}`);
 
@@ -32,7 +32,7 @@ async function main() {
   const port = process.env.PORT ?? '3000';
 
   log(external ? 'using the PostgreSQL at DATABASE_URL' : 'starting the embedded PostgreSQL (.data/pg) ...');
-  const db = await useDatabase(log);
+  const db = await openDatabase(log);
   let server: ReturnType<typeof spawn> | null = null;
   let stopping = false;
   const stop = async (code: number) => {

@@ -43,7 +43,7 @@ export function SignUpForm() {
               <input type="radio" name="intent" value={value} checked={intent === value} onChange={() => setIntent(value)} className="mt-1 accent-brand-600" />
               <span>
                 <span className="block font-medium text-slate-900">{t(`intent.${value}.title`)}</span>
-                <span className="block text-slate-500">{t(`intent.${value}.description`)}</span>
+                <span className="block text-slate-600">{t(`intent.${value}.description`)}</span>
               </span>
             </label>
           ))}

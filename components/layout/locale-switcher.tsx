@@ -26,11 +26,10 @@ export function LocaleSwitcher() {
         })
       }
       className="inline-flex h-8 items-center gap-1 rounded-lg px-2 text-sm text-slate-600 hover:bg-slate-100"
-      aria-label={t('switchLanguage')}
-      lang={next}
     >
       <Languages className="size-4" aria-hidden />
-      {next === 'en' ? 'English' : '中文'}
+      <span className="sr-only">{t('switchLanguage')}: </span>
+      <span lang={next}>{next === 'en' ? 'English' : '中文'}</span>
     </button>
   );
 }

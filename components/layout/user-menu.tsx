@@ -11,8 +11,9 @@ export function UserMenu({ name, email }: { name: string; email: string }) {
   const t = useTranslations('common');
   return (
     <DropdownMenu>
-      <DropdownMenuTrigger className="rounded-full" aria-label={t('accountMenu')}>
+      <DropdownMenuTrigger className="rounded-full">
         <Avatar name={name} />
+        <span className="sr-only">{t('accountMenu')}</span>
       </DropdownMenuTrigger>
       <DropdownMenuContent>
         <DropdownMenuLabel>

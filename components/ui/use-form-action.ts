@@ -22,16 +22,20 @@ export function useFormAction<T>(
   action: (state: ActionResult<T> | null, form: FormData) => Promise<ActionResult<T>>,
   onSuccess?: (data: T, form: HTMLFormElement | null) => void,
 ) {
-  const [state, formAction, pending] = useActionState(action, null);
-  const [clientErrors, setClientErrors] = useState<Errors | null>(null);
   const formRef = useRef<HTMLFormElement | null>(null);
   const onSuccessRef = useRef(onSuccess);
   useEffect(() => {
     onSuccessRef.current = onSuccess;
   });
-  useEffect(() => {
-    if (state?.ok) onSuccessRef.current?.(state.data, formRef.current);
-  }, [state]);
+  // onSuccess runs right after the action resolves, not in an effect: a successful action often
+  // revalidates the page and unmounts the very row that submitted it (an approved request leaves
+  // the queue), and the member must still see the outcome.
+  const [state, formAction, pending] = useActionState(async (prev: ActionResult<T> | null, form: FormData) => {
+    const result = await action(prev, form);
+    if (result.ok) onSuccessRef.current?.(result.data, formRef.current);
+    return result;
+  }, null);
+  const [clientErrors, setClientErrors] = useState<Errors | null>(null);
 
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

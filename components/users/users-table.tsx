@@ -51,7 +51,7 @@ export async function UsersTable({
                 <Td>
                   <span className="font-medium">{u.name}</span>
                   <span className="block text-slate-500">{u.email}</span>
-                  {u.organization && <span className="block text-xs text-slate-400">{u.organization}</span>}
+                  {u.organization && <span className="block text-xs text-slate-500">{u.organization}</span>}
                 </Td>
                 <Td className="whitespace-nowrap text-slate-500">{format.dateTime(u.createdAt, { dateStyle: 'medium' })}</Td>
                 <Td>

@@ -5,7 +5,7 @@ import { startEmbeddedDatabase, type DatabaseServer } from './embedded-db';
 export const DATA_DIR = path.resolve('.data');
 
 /** DATABASE_URL when set (external PostgreSQL), otherwise the embedded cluster under .data/pg. */
-export async function useDatabase(log: (line: string) => void): Promise<DatabaseServer> {
+export async function openDatabase(log: (line: string) => void): Promise<DatabaseServer> {
   if (process.env.DATABASE_URL) {
     return { url: process.env.DATABASE_URL, stop: async () => {} };
   }

@@ -60,7 +60,7 @@ test('a malformed body or a wrong content type is a clear 400/415', async ({ pag
   const token = (await page.getByTestId('new-token').textContent())!.trim();
   const auth = { Authorization: `Bearer ${token}` };
 
-  const malformed = await request.post('/api/v1/me/role-requests', { headers: { ...auth, 'Content-Type': 'application/json' }, data: '{"role": ' });
+  const malformed = await request.post('/api/v1/me/role-requests', { headers: { ...auth, 'Content-Type': 'application/json' }, data: Buffer.from('{"role": ') });
   expect(malformed.status()).toBe(400);
   expect((await malformed.json()).error.code).toBe('MALFORMED_JSON');
 

@@ -1,5 +1,5 @@
 import { ArrowRight, Briefcase, GraduationCap, HandCoins, Hammer, Lightbulb, Rocket, Users } from 'lucide-react';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { getCurrentUser } from '@/lib/auth/session';
 import { countMembers } from '@/lib/users/queries';
@@ -21,7 +21,7 @@ const STEPS = [
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, user, members] = await Promise.all([getTranslations('home'), getCurrentUser(), countMembers()]);
+  const [t, format, user, members] = await Promise.all([getTranslations('home'), getFormatter(), getCurrentUser(), countMembers()]);
   return (
     <>
       <section className="relative overflow-hidden bg-gradient-to-br from-brand-700 via-brand-600 to-brand-500 text-white">
@@ -53,7 +53,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
           <dl className="mt-12 grid max-w-xl grid-cols-3 gap-6">
             <div>
               <dt className="text-sm text-brand-100">{t('statMembers')}</dt>
-              <dd className="text-3xl font-bold">{members.toLocaleString(locale)}</dd>
+              <dd className="text-3xl font-bold">{format.number(members)}</dd>
             </div>
             <div>
               <dt className="text-sm text-brand-100">{t('statHours')}</dt>

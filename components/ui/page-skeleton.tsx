@@ -1,6 +1,7 @@
-import { Skeleton } from '@/components/ui/skeleton';
+import { Skeleton } from './skeleton';
 
-export default function Loading() {
+/** The loading state of a signed-in page (used by its loading.tsx). */
+export function PageSkeleton() {
   return (
     <div className="space-y-6" aria-busy="true">
       <Skeleton className="h-9 w-64" />
