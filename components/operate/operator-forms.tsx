@@ -4,7 +4,7 @@ import { useTranslations } from 'next-intl';
 import { toast } from 'sonner';
 import { addMaintenanceAction, createCertificationAction, grantCertificationAction, revokeCertificationAction, saveResourceAction } from '@/lib/bookings/actions';
 import { certificationCreateSchema, certificationGrantSchema, maintenanceSchema, resourceSchema } from '@/lib/bookings/schemas';
-import { KIND_DEFAULTS, RESOURCE_KINDS } from '@/lib/bookings/rules';
+import { RESOURCE_KINDS, type ResourceValues } from '@/lib/bookings/rules';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input, Select, Textarea } from '@/components/ui/input';
@@ -93,30 +93,6 @@ export function RevokeButton({ certificationId, userId, label }: { certification
       <Button size="sm" variant="ghost" type="submit" disabled={pending} aria-label={label}>{t('revoke')}</Button>
     </form>
   );
-}
-
-type ResourceValues = {
-  resourceId?: string;
-  spaceId: string;
-  kind: (typeof RESOURCE_KINDS)[number];
-  name: string;
-  description: string;
-  zone: string;
-  capacity: number;
-  active: boolean;
-  slotMinutes: number;
-  minMinutes: number;
-  maxMinutes: number;
-  noticeMinutes: number;
-  horizonDays: number;
-  bufferMinutes: number;
-  requiresApproval: boolean;
-  requiredCertificationId: string;
-  weeklyQuotaHours: number | null;
-};
-
-export function newResourceValues(spaceId: string): ResourceValues {
-  return { spaceId, kind: 'MEETING_ROOM', name: '', description: '', zone: '', capacity: 1, active: true, requiredCertificationId: '', ...KIND_DEFAULTS.MEETING_ROOM };
 }
 
 export function ResourceForm({ values, certifications }: { values: ResourceValues; certifications: { id: string; name: string }[] }) {

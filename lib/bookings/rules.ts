@@ -62,3 +62,20 @@ export function checkTimeRules({ resource: r, space, startsAt, endsAt, now, main
   if (maintenance.some((m) => overlaps(startsAt, endsAt, m.startsAt, m.endsAt))) return { code: 'UNDER_MAINTENANCE', message: 'underMaintenance' };
   return null;
 }
+
+/** The values of the operator's resource form. */
+export type ResourceValues = BookingRules & {
+  resourceId?: string;
+  spaceId: string;
+  kind: ResourceKind;
+  name: string;
+  description: string;
+  zone: string;
+  capacity: number;
+  active: boolean;
+  requiredCertificationId: string;
+};
+
+export function newResourceValues(spaceId: string): ResourceValues {
+  return { spaceId, kind: 'MEETING_ROOM', name: '', description: '', zone: '', capacity: 1, active: true, requiredCertificationId: '', ...KIND_DEFAULTS.MEETING_ROOM };
+}

@@ -7,7 +7,8 @@ import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { Table, Td, Th } from '@/components/ui/table';
-import { newResourceValues, ResourceForm } from '@/components/operate/operator-forms';
+import { ResourceForm } from '@/components/operate/operator-forms';
+import { newResourceValues } from '@/lib/bookings/rules';
 import { OperateNav } from '@/components/operate/operate-nav';
 
 export async function generateMetadata(): Promise<Metadata> {
