@@ -128,8 +128,19 @@ export function BookingCalendar(p: Props) {
           ))}
         </div>
       </div>
-      <aside className="lg:sticky lg:top-4 lg:self-start">
-        <form onSubmit={onSubmit} noValidate className="space-y-3 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm" aria-labelledby="book-title">
+      {/* On a phone the form docks to the bottom once a start is picked, so it is in reach. */}
+      <aside
+        className={cn(
+          'lg:sticky lg:top-4 lg:self-start',
+          start && 'fixed inset-x-0 bottom-0 z-30 max-h-[75vh] overflow-y-auto p-2 lg:static lg:max-h-none lg:overflow-visible lg:p-0',
+        )}
+      >
+        <form onSubmit={onSubmit} noValidate className={cn('space-y-3 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm', start && 'shadow-xl lg:shadow-sm')} aria-labelledby="book-title">
+          {start && (
+            <button type="button" onClick={() => setStart(null)} className="float-right text-sm text-slate-500 hover:text-slate-800 lg:hidden">
+              {t('closeForm')}
+            </button>
+          )}
           <h2 id="book-title" className="font-semibold">{t('formTitle')}</h2>
           <FormAlert message={formError} />
           {!start ? (

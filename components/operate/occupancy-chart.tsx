@@ -17,7 +17,7 @@ export function OccupancyChart({ data }: { data: Record<string, number | string>
           <Tooltip formatter={(v) => `${v}%`} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           {(Object.keys(COLORS) as (keyof typeof COLORS)[]).map((k) => (
-            <Line key={k} type="monotone" dataKey={k} name={tk(k)} stroke={COLORS[k]} strokeWidth={2} dot={false} isAnimationActive={false} />
+            <Line key={k} type="linear" dataKey={k} name={tk(k)} stroke={COLORS[k]} strokeWidth={2} dot={false} isAnimationActive={false} />
           ))}
         </LineChart>
       </ResponsiveContainer>

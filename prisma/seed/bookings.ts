@@ -38,8 +38,8 @@ export async function seedBookings(db: Tx) {
   });
   const resources = await db.resource.findMany({ where: { spaceId: space.id }, orderBy: { name: 'asc' } });
   const users = await db.user.findMany({ where: { email: { endsWith: '@demo.zcs.cn' } }, orderBy: { email: 'asc' }, select: { id: true, email: true } });
-  const members = users.filter((u) => u.email.startsWith('member'));
-  const certified = [...members.slice(0, 6), ...users.filter((u) => u.email === 'founder@demo.zcs.cn')];
+  const members = users.filter((u) => u.email.startsWith('member') || u.email === 'founder@demo.zcs.cn');
+  const certified = [...users.filter((u) => /^member0[1-6]@/.test(u.email)), ...users.filter((u) => u.email === 'founder@demo.zcs.cn')];
   const operator = users.find((u) => u.email === 'operator@demo.zcs.cn');
   await db.userCertification.createMany({ data: certified.map((u) => ({ userId: u.id, certificationId: cert.id, ...(operator ? { grantedById: operator.id } : {}) })) });
 
@@ -84,5 +84,14 @@ export async function seedBookings(db: Tx) {
     }
   }
   await db.booking.createMany({ data: rows });
+
+  // The CNC goes into maintenance tomorrow afternoon; the booking inside it shows up for the operator.
+  const cnc = resources.find((r) => r.name.startsWith('CNC'));
+  if (cnc) {
+    await db.maintenanceBlock.create({
+      data: { resourceId: cnc.id, startsAt: zonedInstant(addDays(today, 1), '14:00', TZ), endsAt: zonedInstant(addDays(today, 1), '17:00', TZ), reason: '更换主轴轴承', ...(operator ? { createdById: operator.id } : {}) },
+    });
+  }
+  await db.spaceClosure.create({ data: { spaceId: space.id, startDate: new Date(`${addDays(today, 40)}T00:00:00Z`), endDate: new Date(`${addDays(today, 42)}T00:00:00Z`), reason: '园区设备检修' } });
   console.log(`[seed] bookings         ${rows.length} bookings on ${resources.length} resources`);
 }
