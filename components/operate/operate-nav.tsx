@@ -7,6 +7,7 @@ const ITEMS = [
   { href: '/operate/resources', key: 'navResources' },
   { href: '/operate/maintenance', key: 'navMaintenance' },
   { href: '/operate/certifications', key: 'navCertifications' },
+  { href: '/operate/space', key: 'navSpace' },
 ] as const;
 
 export async function OperateNav({ current }: { current: (typeof ITEMS)[number]['href'] }) {

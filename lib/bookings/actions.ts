@@ -11,6 +11,9 @@ import {
   certificationCreateSchema,
   certificationGrantSchema,
   certificationRevokeSchema,
+  closureDeleteSchema,
+  closureSchema,
+  openingHoursSchema,
   hotDeskSchema,
   maintenanceSchema,
   resourceSchema,
@@ -100,4 +103,25 @@ export async function revokeCertificationAction(_: ActionResult<unknown> | null,
   if (!input.success) return invalid(input.error);
   const user = await requireActionPermission('space:operate');
   return done(await bookings.revokeCertification(user, input.data), '/operate');
+}
+
+export async function updateOpeningHoursAction(_: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
+  const input = openingHoursSchema.safeParse(Object.fromEntries(form));
+  if (!input.success) return invalid(input.error);
+  const user = await requireActionPermission('space:operate');
+  return done(await bookings.updateOpeningHours(user, input.data as { spaceId: string } & Record<string, string>), '/operate', '/bookings');
+}
+
+export async function addClosureAction(_: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
+  const input = closureSchema.safeParse(Object.fromEntries(form));
+  if (!input.success) return invalid(input.error);
+  const user = await requireActionPermission('space:operate');
+  return done(await bookings.addClosure(user, input.data), '/operate', '/bookings');
+}
+
+export async function deleteClosureAction(_: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
+  const input = closureDeleteSchema.safeParse(Object.fromEntries(form));
+  if (!input.success) return invalid(input.error);
+  const user = await requireActionPermission('space:operate');
+  return done(await bookings.deleteClosure(user, input.data), '/operate', '/bookings');
 }

@@ -315,3 +315,8 @@ export async function getOccupancy(actor: Actor, days = 30, now = new Date()) {
 }
 
 export { checkTimeRules };
+
+export async function getSpaceForOperator(actor: Actor) {
+  assertCan(actor, 'space:operate');
+  return db.space.findFirst({ orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], include: { closures: { orderBy: { startDate: 'asc' } } } });
+}

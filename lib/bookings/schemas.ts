@@ -96,3 +96,32 @@ export const bookingListSchema = z.object({
 export const availabilitySchema = z
   .object({ from: z.coerce.date({ error: 'dateInvalid' }), to: z.coerce.date({ error: 'dateInvalid' }) })
   .refine((v) => v.to > v.from && v.to.getTime() - v.from.getTime() <= 31 * 24 * 3600_000, { message: 'rangeInvalid', path: ['to'] });
+
+const hhmm = z.union([z.literal(''), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'timeInvalid')]);
+
+/** Seven days, Monday first: open_0/close_0 ... open_6/close_6; both empty = closed that day. */
+export const openingHoursSchema = z
+  .object({
+    spaceId: id,
+    ...Object.fromEntries(Array.from({ length: 7 }, (_, i) => [[`open_${i}`, hhmm.default('')], [`close_${i}`, hhmm.default('')]]).flat()),
+  })
+  .superRefine((v, ctx) => {
+    const values = v as Record<string, string>;
+    for (let i = 0; i < 7; i++) {
+      const open = values[`open_${i}`];
+      const close = values[`close_${i}`];
+      if (!open && !close) continue;
+      if (!open || !close || close <= open) ctx.addIssue({ code: 'custom', message: 'endBeforeStart', path: [`close_${i}`] });
+    }
+  });
+
+export const closureSchema = z
+  .object({
+    spaceId: id,
+    startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dateInvalid'),
+    endDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dateInvalid'),
+    reason: z.string().trim().min(1, 'required').max(200, 'tooLong'),
+  })
+  .refine((v) => v.endDate >= v.startDate, { message: 'endBeforeStart', path: ['endDate'] });
+
+export const closureDeleteSchema = z.object({ closureId: id });

@@ -315,3 +315,34 @@ export async function ensureCalendarFeedToken(actor: Actor): Promise<string> {
   await db.calendarFeed.createMany({ data: [{ userId: actor.id, token }], skipDuplicates: true });
   return (await db.calendarFeed.findUniqueOrThrow({ where: { userId: actor.id } })).token;
 }
+
+// ---- Operator: opening hours and closures ---------------------------------------------------
+
+export async function updateOpeningHours(actor: Actor, input: { spaceId: string } & Record<string, string>) {
+  assertCan(actor, 'space:operate');
+  const hours: OpeningHours = Array.from({ length: 7 }, (_, i) => (input[`open_${i}`] && input[`close_${i}`] ? { open: input[`open_${i}`], close: input[`close_${i}`] } : null));
+  return db.$transaction(async (tx) => {
+    const before = await tx.space.findUnique({ where: { id: input.spaceId }, select: { openingHours: true } });
+    if (!before) return fail('NOT_FOUND', 'spaceNotFound');
+    await tx.space.update({ where: { id: input.spaceId }, data: { openingHours: hours } });
+    await recordAudit(tx, { actorId: actor.id, action: 'space.openingHours', entityType: 'Space', entityId: input.spaceId, before: before.openingHours ?? [], after: hours });
+    return ok();
+  });
+}
+
+export async function addClosure(actor: Actor, input: { spaceId: string; startDate: string; endDate: string; reason: string }) {
+  assertCan(actor, 'space:operate');
+  const space = await db.space.findUnique({ where: { id: input.spaceId }, select: { id: true } });
+  if (!space) return fail('NOT_FOUND', 'spaceNotFound');
+  const closure = await db.spaceClosure.create({
+    data: { spaceId: space.id, startDate: new Date(`${input.startDate}T00:00:00Z`), endDate: new Date(`${input.endDate}T00:00:00Z`), reason: input.reason },
+    select: { id: true },
+  });
+  return ok(closure);
+}
+
+export async function deleteClosure(actor: Actor, input: { closureId: string }) {
+  assertCan(actor, 'space:operate');
+  const { count } = await db.spaceClosure.deleteMany({ where: { id: input.closureId } });
+  return count ? ok() : fail('NOT_FOUND', 'closureNotFound');
+}

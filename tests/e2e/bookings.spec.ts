@@ -107,3 +107,44 @@ test('screenshots of the booking pages on desktop and phone', async ({ browser }
     await operator.context.close();
   }
 });
+
+test('the JSON API lists resources, shows availability, books, refuses a taken slot with 409 and cancels', async ({ page, request }) => {
+  await signUp(page, { name: '韦天佑' });
+  await page.goto('/settings/tokens');
+  await page.getByLabel('令牌名称').fill('预约脚本');
+  await page.getByRole('button', { name: '创建' }).click();
+  const token = (await page.getByTestId('new-token').textContent())!.trim();
+  const headers = { Authorization: `Bearer ${token}` };
+
+  const list = await request.get('/api/v1/resources?kind=MEETING_ROOM', { headers });
+  expect(list.status()).toBe(200);
+  const room = (await list.json()).items.find((r: { name: string }) => r.name === '会议室「梦天」');
+  expect(room).toBeTruthy();
+
+  // The whole local day after tomorrow, so free intervals start on a slot boundary.
+  const day = new Date(Date.now() + 2 * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Asia/Shanghai' });
+  const from = new Date(`${day}T00:00:00+08:00`);
+  const to = new Date(from.getTime() + 86_400_000);
+  const avail = await request.get(`/api/v1/resources/${room.id}/availability?from=${from.toISOString()}&to=${to.toISOString()}`, { headers });
+  expect(avail.status()).toBe(200);
+  const body = await avail.json();
+  expect(body.timeZone).toBe('Asia/Shanghai');
+  const free = body.free[0];
+  expect(free.startsAtLocal).toMatch(new RegExp(`^${day}T\\d{2}:[03]0:00\\.000\\+08:00$`));
+
+  const booking = { resourceId: room.id, startsAt: free.startsAt, durationMinutes: 30 };
+  const created = await request.post('/api/v1/bookings', { headers, data: booking });
+  expect(created.status()).toBe(201);
+  const { id } = await created.json();
+  const taken = await request.post('/api/v1/bookings', { headers: { ...headers, 'Accept-Language': 'en' }, data: booking });
+  expect(taken.status()).toBe(409);
+  expect((await taken.json()).error).toMatchObject({ code: 'SLOT_TAKEN', message: 'This slot was just taken. Please pick another one.' });
+
+  const mine = await request.get('/api/v1/bookings?limit=1', { headers });
+  expect((await mine.json()).items[0]).toMatchObject({ id, status: 'CONFIRMED' });
+  const cancelled = await request.post(`/api/v1/bookings/${id}/cancel`, { headers, data: { reason: '改期' } });
+  expect(cancelled.status()).toBe(200);
+  expect(await cancelled.json()).toMatchObject({ id, status: 'CANCELLED' });
+  const again = await request.post(`/api/v1/bookings/${id}/cancel`, { headers, data: { reason: '改期' } });
+  expect(again.status()).toBe(409);
+});

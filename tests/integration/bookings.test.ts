@@ -242,3 +242,19 @@ describe('the database refuses overlaps itself', () => {
     ).resolves.toBe(1);
   });
 });
+
+describe('operators manage opening hours and closures', () => {
+  it('applies new opening hours and a closure to the next booking', async () => {
+    const [operator, member, room] = await Promise.all([createUser({ roles: ['OPERATOR'] }), createUser(), createResource()]);
+    const hours: Record<string, string> = { spaceId: room.spaceId };
+    for (let i = 0; i < 7; i++) Object.assign(hours, { [`open_${i}`]: i === 1 ? '' : '10:00', [`close_${i}`]: i === 1 ? '' : '16:00' });
+    const { updateOpeningHours, addClosure } = await import('@/lib/bookings/service');
+    expect((await updateOpeningHours(operator, hours as never)).ok).toBe(true);
+    expect(await book(member, room.id, at('10:00'))).toMatchObject({ ok: false, code: 'OUTSIDE_OPENING_HOURS' }); // Tuesday now closed
+    expect(await book(member, room.id, at('09:00', '2030-01-09'))).toMatchObject({ ok: false, code: 'OUTSIDE_OPENING_HOURS' });
+    expect((await book(member, room.id, at('10:00', '2030-01-09'))).ok).toBe(true);
+    expect((await addClosure(operator, { spaceId: room.spaceId, startDate: '2030-01-10', endDate: '2030-01-10', reason: '消防演练' })).ok).toBe(true);
+    expect(await book(member, room.id, at('10:00', '2030-01-10'))).toMatchObject({ ok: false, code: 'SPACE_CLOSED' });
+    expect(await db.auditLog.count({ where: { entityId: room.spaceId, action: 'space.openingHours' } })).toBe(1);
+  });
+});
