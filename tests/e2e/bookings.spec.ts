@@ -99,7 +99,7 @@ test('screenshots of the booking pages on desktop and phone', async ({ browser }
 
     const operator = await asUser(browser, 'operator@demo.zcs.cn');
     await operator.page.setViewportSize({ width, height: 900 });
-    for (const p of ['operate', 'operate/maintenance', 'operate/certifications', 'operate/resources']) {
+    for (const p of ['operate', 'operate/maintenance', 'operate/certifications', 'operate/resources', 'operate/space']) {
       await operator.page.goto(`/${p}`);
       await expect(operator.page.getByRole('heading', { level: 1 })).toBeVisible();
       await operator.page.screenshot({ path: `${dir}/${p.replace('/', '-')}-${label}.png`, fullPage: true });
