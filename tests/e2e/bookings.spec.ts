@@ -91,6 +91,8 @@ test('screenshots of the booking pages on desktop and phone', async ({ browser }
     await member.page.getByRole('link', { name: /会议室「问天」/ }).click();
     await expect(member.page.getByTestId('booking-calendar')).toBeVisible();
     await member.page.screenshot({ path: `${dir}/resource-${label}.png`, fullPage: true });
+    await pickFirstFreeSlot(member.page);
+    await member.page.screenshot({ path: `${dir}/resource-picked-${label}.png` });
     await member.page.goto('/bookings/mine');
     await member.page.screenshot({ path: `${dir}/mine-${label}.png`, fullPage: true });
     await member.page.goto('/dashboard');
