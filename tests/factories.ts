@@ -29,3 +29,52 @@ export async function createUser(opts: { roles?: Role[]; name?: string; email?: 
 export function uniqueIp(): string {
   return `test-${randomUUID()}`;
 }
+
+// ---- Bookings -------------------------------------------------------------------------------
+
+const ALL_DAY = { open: '08:00', close: '22:00' };
+
+/** A space open every day 08:00-22:00 local unless told otherwise. */
+export async function createSpace(opts: { timeZone?: string; openingHours?: ({ open: string; close: string } | null)[] } = {}) {
+  return db.space.create({
+    data: { name: `测试空间 ${randomUUID().slice(0, 6)}`, timeZone: opts.timeZone ?? 'Asia/Shanghai', openingHours: opts.openingHours ?? Array(7).fill(ALL_DAY) },
+  });
+}
+
+/** A resource with permissive rules; override any of them. */
+export async function createResource(
+  opts: Partial<{
+    spaceId: string;
+    kind: 'HOT_DESK' | 'FIXED_DESK' | 'MEETING_ROOM' | 'EQUIPMENT' | 'WORKSHOP_AREA';
+    name: string;
+    zone: string;
+    active: boolean;
+    slotMinutes: number;
+    minMinutes: number;
+    maxMinutes: number;
+    noticeMinutes: number;
+    horizonDays: number;
+    bufferMinutes: number;
+    requiresApproval: boolean;
+    requiredCertificationId: string;
+    weeklyQuotaHours: number;
+  }> = {},
+) {
+  const spaceId = opts.spaceId ?? (await createSpace()).id;
+  return db.resource.create({
+    data: {
+      kind: 'MEETING_ROOM',
+      name: `资源 ${randomUUID().slice(0, 6)}`,
+      slotMinutes: 30,
+      minMinutes: 30,
+      maxMinutes: 240,
+      noticeMinutes: 0,
+      horizonDays: 30,
+      bufferMinutes: 0,
+      requiresApproval: false,
+      ...opts,
+      spaceId,
+    },
+    include: { space: true },
+  });
+}

@@ -7,8 +7,11 @@ import { Alert } from './alert';
 export function useErrorText() {
   const t = useTranslations('errors');
   return (message: string) => {
-    const [key, n] = message.split(':');
-    return t.has(key) ? t(key, { n: Number(n ?? 0) }) : t('generic');
+    // `key:value` carries one value: a number (`n`) or a name (`name`).
+    const cut = message.indexOf(':');
+    const key = cut < 0 ? message : message.slice(0, cut);
+    const v = cut < 0 ? '' : message.slice(cut + 1);
+    return t.has(key) ? t(key, { n: Number(v || 0), name: v }) : t('generic');
   };
 }
 

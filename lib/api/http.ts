@@ -24,6 +24,7 @@ const STATUS: Record<string, number> = {
   CONFLICT: 409,
   EMAIL_TAKEN: 409,
   ROLE_REQUEST_PENDING: 409,
+  SLOT_TAKEN: 409,
   RATE_LIMITED: 429,
   INTERNAL: 500,
 };
@@ -50,11 +51,14 @@ export function apiLocale(req: Request): ApiLocale {
 function translate(locale: ApiLocale, namespace: 'errors' | 'validation', key: string): string {
   // Keys come from services at run time, so the translator is used untyped here.
   const t = createTranslator({ locale, messages: (locale === 'en' ? en : zh) as Record<string, unknown>, namespace }) as unknown as {
-    (key: string, values?: Record<string, number>): string;
+    (key: string, values?: Record<string, number | string>): string;
     has: (key: string) => boolean;
   };
-  const [k, n] = key.split(':');
-  return t.has(k) ? t(k, { n: Number(n ?? 0) }) : key;
+  // `key:value` carries one value: a number (`n`) or a name (`name`), e.g. a certification.
+  const cut = key.indexOf(':');
+  const k = cut < 0 ? key : key.slice(0, cut);
+  const v = cut < 0 ? '' : key.slice(cut + 1);
+  return t.has(k) ? t(k, { n: Number(v || 0), name: v }) : key;
 }
 
 export function errorResponse(req: Request, code: string, messageKey: string, fields?: Record<string, string[]>, status?: number) {

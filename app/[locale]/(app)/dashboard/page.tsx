@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { FolderKanban, GraduationCap, HandCoins } from 'lucide-react';
+import { MyBookingsSummary } from '@/components/bookings/my-bookings-summary';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireUser } from '@/lib/auth/session';
 import { can, REQUESTABLE_ROLES } from '@/lib/auth/permissions';
@@ -97,6 +98,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
             <EmptyState icon={HandCoins} title={t('investor.emptyTitle')} description={t('investor.emptyBody')} />
           </RoleSection>
         )}
+        <MyBookingsSummary user={user} />
         <RoleSection id="member" title={t('member.title')} description={t('member.description')}>
           <div className="space-y-5">
             <MyRoleRequests requests={myRequests.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }))} />

@@ -1,0 +1,62 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { requireUser } from '@/lib/auth/session';
+import { getResource, getWeekCalendar } from '@/lib/bookings/queries';
+import { Alert } from '@/components/ui/alert';
+import { Badge } from '@/components/ui/badge';
+import { PageHeader } from '@/components/ui/page-header';
+import { BookingCalendar } from '@/components/bookings/booking-calendar';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/bookings/resources/[id]'>): Promise<Metadata> {
+  const r = await getResource((await params).id);
+  return { title: r?.name ?? '' };
+}
+
+export default async function ResourcePage({ params, searchParams }: PageProps<'/[locale]/bookings/resources/[id]'>) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const user = await requireUser();
+  const sp = await searchParams;
+  const resource = await getResource(id);
+  if (!resource) notFound();
+  const calendar = await getWeekCalendar(user, id, typeof sp.week === 'string' ? sp.week : undefined);
+  if (!calendar) notFound();
+  const t = await getTranslations('bookings');
+  const tk = await getTranslations('resources.kind');
+
+  return (
+    <div className="space-y-6">
+      <p className="text-sm">
+        <Link href="/bookings" className="text-brand-700 hover:underline">
+          ← {t('backToResources')}
+        </Link>
+      </p>
+      <PageHeader title={resource.name} description={[resource.space.name, resource.zone].filter(Boolean).join(' · ')} actions={<Badge tone="brand">{tk(resource.kind)}</Badge>} />
+      {resource.description && <p className="-mt-3 max-w-3xl text-slate-600">{resource.description}</p>}
+      <ul className="flex flex-wrap gap-2 text-xs" aria-label={t('rulesTitle')}>
+        <li><Badge>{t('ruleSlot', { n: resource.slotMinutes })}</Badge></li>
+        <li><Badge>{t('ruleDuration', { min: resource.minMinutes, max: resource.maxMinutes })}</Badge></li>
+        {resource.noticeMinutes > 0 && <li><Badge>{t('ruleNotice', { n: resource.noticeMinutes })}</Badge></li>}
+        <li><Badge>{t('ruleHorizon', { n: resource.horizonDays })}</Badge></li>
+        {resource.bufferMinutes > 0 && <li><Badge>{t('ruleBuffer', { n: resource.bufferMinutes })}</Badge></li>}
+        {resource.weeklyQuotaHours != null && <li><Badge>{t('ruleQuota', { n: resource.weeklyQuotaHours })}</Badge></li>}
+        {resource.requiresApproval && <li><Badge tone="warning">{t('approvalBadge')}</Badge></li>}
+      </ul>
+      {resource.requiredCertification && <Alert tone="info">{t('certificationNotice', { name: resource.requiredCertification.name })}</Alert>}
+      <BookingCalendar
+        resourceId={resource.id}
+        timeZone={calendar.timeZone}
+        days={calendar.days}
+        slotMinutes={resource.slotMinutes}
+        minMinutes={resource.minMinutes}
+        maxMinutes={resource.maxMinutes}
+        requiresApproval={resource.requiresApproval}
+        prevWeek={calendar.prevWeek}
+        nextWeek={calendar.nextWeek}
+        canGoBack={calendar.weekStart > calendar.today}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import type { Metadata } from 'next';
+import { Wrench } from 'lucide-react';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { requirePagePermission } from '@/lib/auth/session';
+import { listMaintenance, listResources } from '@/lib/bookings/queries';
+import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { MaintenanceForm } from '@/components/operate/operator-forms';
+import { OperateNav } from '@/components/operate/operate-nav';
+import { TodayBoard } from '@/components/operate/today-board';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('operate');
+  return { title: t('navMaintenance') };
+}
+
+export default async function MaintenancePage({ params }: PageProps<'/[locale]/operate/maintenance'>) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const operator = await requirePagePermission('space:operate');
+  const [blocks, resources] = await Promise.all([listMaintenance(operator), listResources({ includeInactive: true })]);
+  const t = await getTranslations('operate');
+  const format = await getFormatter();
+
+  return (
+    <div>
+      <PageHeader title={t('navMaintenance')} description={t('maintenanceDescription')} />
+      <OperateNav current="/operate/maintenance" />
+      <Card className="mb-6">
+        <CardHeader><CardTitle>{t('addMaintenance')}</CardTitle></CardHeader>
+        <CardBody>
+          <MaintenanceForm resources={resources.map((r) => ({ id: r.id, name: r.name }))} />
+        </CardBody>
+      </Card>
+      {blocks.length === 0 ? (
+        <EmptyState icon={Wrench} title={t('noMaintenance')} />
+      ) : (
+        <ul className="space-y-4">
+          {blocks.map((b) => {
+            const opts = { timeZone: b.resource.space.timeZone, month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
+            return (
+              <li key={b.id}>
+                <Card>
+                  <CardHeader>
+                    <div>
+                      <CardTitle>{b.resource.name}</CardTitle>
+                      <p className="text-sm text-slate-600">
+                        {format.dateTime(b.startsAt, opts)} – {format.dateTime(b.endsAt, opts)} · {b.reason}
+                      </p>
+                    </div>
+                  </CardHeader>
+                  <CardBody>
+                    <p className="mb-2 text-sm font-medium">{t('affected', { n: b.affected.length })}</p>
+                    <TodayBoard
+                      emptyTitle={t('noneAffected')}
+                      items={b.affected.map((a) => ({
+                        id: a.id,
+                        status: a.status,
+                        startsAt: a.startsAt.toISOString(),
+                        endsAt: a.endsAt.toISOString(),
+                        resourceName: a.resource.name,
+                        timeZone: a.resource.space.timeZone,
+                        userName: a.user.name,
+                        canCheckIn: false,
+                        canNoShow: false,
+                        canCancel: true,
+                      }))}
+                    />
+                  </CardBody>
+                </Card>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}

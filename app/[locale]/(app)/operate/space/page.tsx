@@ -1,0 +1,68 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { requirePagePermission } from '@/lib/auth/session';
+import { getSpaceForOperator } from '@/lib/bookings/queries';
+import type { OpeningHours } from '@/lib/bookings/time';
+import { Card, CardBody, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { OperateNav } from '@/components/operate/operate-nav';
+import { ClosureForm, DeleteClosureButton, OpeningHoursForm } from '@/components/operate/space-forms';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('operate');
+  return { title: t('navSpace') };
+}
+
+export default async function SpacePage({ params }: PageProps<'/[locale]/operate/space'>) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const operator = await requirePagePermission('space:operate');
+  const space = await getSpaceForOperator(operator);
+  if (!space) notFound();
+  const t = await getTranslations('operate');
+  return (
+    <div>
+      <PageHeader title={space.name} description={`${space.address} · ${space.timeZone}`} />
+      <OperateNav current="/operate/space" />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card>
+          <CardHeader>
+            <div>
+              <CardTitle>{t('hoursTitle')}</CardTitle>
+              <CardDescription>{t('hoursDescription', { tz: space.timeZone })}</CardDescription>
+            </div>
+          </CardHeader>
+          <CardBody>
+            <OpeningHoursForm spaceId={space.id} hours={space.openingHours as OpeningHours} />
+          </CardBody>
+        </Card>
+        <Card>
+          <CardHeader>
+            <div>
+              <CardTitle>{t('closuresTitle')}</CardTitle>
+              <CardDescription>{t('closuresDescription')}</CardDescription>
+            </div>
+          </CardHeader>
+          <CardBody className="space-y-4">
+            {space.closures.length === 0 ? (
+              <p className="text-sm text-slate-500">{t('noClosures')}</p>
+            ) : (
+              <ul className="divide-y divide-slate-100">
+                {space.closures.map((c) => (
+                  <li key={c.id} className="flex items-center justify-between gap-2 py-2 text-sm">
+                    <span>
+                      {c.startDate.toISOString().slice(0, 10)} – {c.endDate.toISOString().slice(0, 10)} · {c.reason}
+                    </span>
+                    <DeleteClosureButton closureId={c.id} />
+                  </li>
+                ))}
+              </ul>
+            )}
+            <ClosureForm spaceId={space.id} />
+          </CardBody>
+        </Card>
+      </div>
+    </div>
+  );
+}

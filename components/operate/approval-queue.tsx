@@ -1,0 +1,91 @@
+'use client';
+
+import { Inbox } from 'lucide-react';
+import { useFormatter, useTranslations } from 'next-intl';
+import { useState } from 'react';
+import { toast } from 'sonner';
+import { decideBookingAction } from '@/lib/bookings/actions';
+import { bookingDecisionSchema } from '@/lib/bookings/schemas';
+import { Button } from '@/components/ui/button';
+import { Dialog, DialogContent, DialogTrigger } from '@/components/ui/dialog';
+import { EmptyState } from '@/components/ui/empty-state';
+import { Field } from '@/components/ui/field';
+import { Textarea } from '@/components/ui/input';
+import { FormAlert, useErrorText } from '@/components/ui/form-alert';
+import { useFormAction } from '@/components/ui/use-form-action';
+
+export type PendingItem = { id: string; startsAt: string; endsAt: string; note: string; resourceName: string; timeZone: string; userName: string; userEmail: string };
+
+export function ApprovalQueue({ items }: { items: PendingItem[] }) {
+  const t = useTranslations('operate');
+  if (items.length === 0) return <EmptyState icon={Inbox} title={t('noPendingTitle')} description={t('noPendingBody')} />;
+  return (
+    <ul className="divide-y divide-slate-100">
+      {items.map((i) => (
+        <Row key={i.id} item={i} />
+      ))}
+    </ul>
+  );
+}
+
+function Row({ item }: { item: PendingItem }) {
+  const t = useTranslations('operate');
+  const tc = useTranslations('common');
+  const format = useFormatter();
+  const errorText = useErrorText();
+  const [open, setOpen] = useState(false);
+  const approve = useFormAction(bookingDecisionSchema, decideBookingAction, () => toast.success(t('approved', { name: item.userName })));
+  const reject = useFormAction(bookingDecisionSchema, decideBookingAction, () => {
+    setOpen(false);
+    toast.success(t('rejected', { name: item.userName }));
+  });
+  const opts = { timeZone: item.timeZone, hourCycle: 'h23' } as const;
+  const when = `${format.dateTime(new Date(item.startsAt), { ...opts, month: 'numeric', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit' })} – ${format.dateTime(new Date(item.endsAt), { ...opts, hour: '2-digit', minute: '2-digit' })}`;
+  return (
+    <li className="flex flex-col gap-3 py-4 sm:flex-row sm:items-center" data-testid="pending-booking" data-email={item.userEmail}>
+      <div className="min-w-0 flex-1">
+        <p className="font-medium">
+          {item.resourceName} · {item.userName}
+        </p>
+        <p className="text-sm text-slate-600">{when}</p>
+        <p className="truncate text-xs text-slate-500">{item.userEmail}</p>
+        {item.note && <p className="text-sm text-slate-700">{item.note}</p>}
+        {approve.formError && <p className="text-sm text-red-600" role="alert">{errorText(approve.formError)}</p>}
+      </div>
+      <div className="flex gap-2">
+        <form onSubmit={approve.onSubmit}>
+          <input type="hidden" name="bookingId" value={item.id} />
+          <input type="hidden" name="decision" value="APPROVE" />
+          <Button size="sm" type="submit" disabled={approve.pending}>
+            {t('approve')}
+          </Button>
+        </form>
+        <Dialog open={open} onOpenChange={setOpen}>
+          <DialogTrigger asChild>
+            <Button size="sm" variant="outline">
+              {t('reject')}
+            </Button>
+          </DialogTrigger>
+          <DialogContent title={t('rejectTitle', { name: item.userName })} description={when} closeLabel={tc('close')}>
+            <form onSubmit={reject.onSubmit} noValidate className="space-y-4">
+              <FormAlert message={reject.formError} />
+              <input type="hidden" name="bookingId" value={item.id} />
+              <input type="hidden" name="decision" value="REJECT" />
+              <Field label={t('reason')} errors={reject.errors?.reason} required>
+                <Textarea name="reason" rows={3} />
+              </Field>
+              <div className="flex justify-end gap-2">
+                <Button type="button" variant="ghost" onClick={() => setOpen(false)}>
+                  {tc('cancel')}
+                </Button>
+                <Button type="submit" variant="danger" disabled={reject.pending}>
+                  {t('confirmReject')}
+                </Button>
+              </div>
+            </form>
+          </DialogContent>
+        </Dialog>
+      </div>
+    </li>
+  );
+}
