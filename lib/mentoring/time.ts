@@ -43,3 +43,9 @@ export function upcomingSlots(hours: { weekday: number; startMinute: number; end
   }
   return out.sort((x, y) => x.getTime() - y.getTime());
 }
+
+/** The "YYYY-MM-DDTHH:mm" wall-clock form (Asia/Shanghai) of an instant, as booking forms send it. */
+export function toLocalInput(instant: Date): string {
+  const s = localSlot(instant);
+  return `${s.day}T${String(Math.floor(s.minute / 60)).padStart(2, '0')}:${String(s.minute % 60).padStart(2, '0')}`;
+}

@@ -6,5 +6,8 @@ export type NavItem = { href: string; label: string; signedIn?: boolean; permiss
 export const NAV_ITEMS: NavItem[] = [
   { href: '/', label: 'home' },
   { href: '/dashboard', label: 'dashboard', signedIn: true },
+  { href: '/projects', label: 'projects' },
+  { href: '/mentors', label: 'mentors', signedIn: true },
+  { href: '/admissions', label: 'admissions', permission: 'space:operate' },
   { href: '/admin/users', label: 'users', permission: 'user:list' },
 ];
