@@ -24,7 +24,15 @@ export default async function MentorsPage({ params, searchParams }: PageProps<'/
   const [t, mentors] = await Promise.all([getTranslations('mentoring'), listMentors({ q })]);
   return (
     <>
-      <PageHeader title={t('mentors.title')} description={t('mentors.description')} />
+      <PageHeader
+        title={t('mentors.title')}
+        description={t('mentors.description')}
+        actions={
+          <Button asChild variant="outline" size="sm">
+            <Link href="/mentoring">{t('page.title')}</Link>
+          </Button>
+        }
+      />
       <form role="search" className="mb-6 flex gap-2">
         <label htmlFor="mentor-q" className="sr-only">
           {t('mentors.search')}
