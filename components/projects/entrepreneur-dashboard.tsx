@@ -54,7 +54,7 @@ export async function EntrepreneurDashboard({ user }: { user: SessionUser }) {
                 {p.mentorships.length > 0 && (
                   <p className="mt-1 text-xs text-slate-600">
                     {t('dashboard.mentors')}{' '}
-                    {p.mentorships.map((m) => `${m.mentor.name}${m.status === 'REQUESTED' ? t('dashboard.pendingSuffix') : ''}`).join('、')}
+                    {p.mentorships.map((m) => `${m.mentor.name}${m.status === 'REQUESTED' ? t('dashboard.pendingSuffix') : ''}`).join(t('dashboard.listSeparator'))}
                   </p>
                 )}
               </div>
