@@ -8,5 +8,8 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/dashboard', label: 'dashboard', signedIn: true },
   { href: '/bookings', label: 'bookings', signedIn: true },
   { href: '/operate', label: 'operate', permission: 'space:operate' },
+  { href: '/projects', label: 'projects' },
+  { href: '/mentors', label: 'mentors', signedIn: true },
+  { href: '/admissions', label: 'admissions', permission: 'space:operate' },
   { href: '/admin/users', label: 'users', permission: 'user:list' },
 ];

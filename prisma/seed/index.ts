@@ -5,6 +5,7 @@
 import { db } from '@/lib/db';
 import { seedUsers } from './users';
 import { seedBookings } from './bookings';
+import { seedProjects } from './projects';
 
 async function main() {
   const started = Date.now();
@@ -14,6 +15,7 @@ async function main() {
     async (tx) => {
       await seedUsers(tx);
       await seedBookings(tx);
+      await seedProjects(tx);
     },
     { timeout: 10 * 60_000, maxWait: 30_000 },
   );

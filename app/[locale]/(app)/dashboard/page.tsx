@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
-import { FolderKanban, GraduationCap, HandCoins } from 'lucide-react';
 import { MyBookingsSummary } from '@/components/bookings/my-bookings-summary';
+import { HandCoins } from 'lucide-react';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireUser } from '@/lib/auth/session';
 import { can, REQUESTABLE_ROLES } from '@/lib/auth/permissions';
 import { listMyRoleRequests, listPendingRoleRequests } from '@/lib/role-requests/queries';
 import { listUsers } from '@/lib/users/queries';
+import { listMyInvitations } from '@/lib/projects/queries';
 import { userSearchSchema } from '@/lib/users/schemas';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
@@ -16,6 +17,9 @@ import { RoleRequestForm } from '@/components/role-requests/role-request-form';
 import { MyRoleRequests } from '@/components/role-requests/my-role-requests';
 import { RoleRequestQueue } from '@/components/role-requests/role-request-queue';
 import { UsersTable } from '@/components/users/users-table';
+import { EntrepreneurDashboard } from '@/components/projects/entrepreneur-dashboard';
+import { InvitationList } from '@/components/projects/invitation-list';
+import { MentorDashboard } from '@/components/mentoring/mentor-dashboard';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('dashboard');
@@ -36,6 +40,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
   const queue = can(user, 'roleRequest:review') ? await listPendingRoleRequests(user) : null;
   const search = userSearchSchema.safeParse({ q: sp.q, cursor: sp.cursor });
   const users = can(user, 'user:list') ? await listUsers(user, search.success ? search.data : { limit: 20 }) : null;
+  const invitations = await listMyInvitations(user);
 
   return (
     <div className="space-y-6">
@@ -52,6 +57,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
         }
       />
       {sp.welcome === '1' && <Alert tone="success">{t('welcome')}</Alert>}
+      <InvitationList invitations={invitations} />
 
       {queue && (
         <Card aria-labelledby="queue-title">
@@ -85,12 +91,12 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
       <div className="grid gap-6 lg:grid-cols-2">
         {user.roles.includes('ENTREPRENEUR') && (
           <RoleSection id="entrepreneur" title={t('entrepreneur.title')} description={t('entrepreneur.description')}>
-            <EmptyState icon={FolderKanban} title={t('entrepreneur.emptyTitle')} description={t('entrepreneur.emptyBody')} />
+            <EntrepreneurDashboard user={user} />
           </RoleSection>
         )}
         {user.roles.includes('MENTOR') && (
           <RoleSection id="mentor" title={t('mentor.title')} description={t('mentor.description')}>
-            <EmptyState icon={GraduationCap} title={t('mentor.emptyTitle')} description={t('mentor.emptyBody')} />
+            <MentorDashboard user={user} />
           </RoleSection>
         )}
         {user.roles.includes('INVESTOR') && (
