@@ -77,7 +77,7 @@ test('a member cannot reach the operator pages, and the API answers in JSON', as
   expect((await res.json()).error.code).toBe('UNAUTHENTICATED');
 });
 
-test('screenshots of the booking pages on desktop and phone', async ({ browser }) => {
+test('booking pages render for a member and an operator on desktop and phone', async ({ browser }) => {
   const dir = '.data/screenshots';
   fs.mkdirSync(dir, { recursive: true });
   for (const [label, width] of [
