@@ -78,6 +78,8 @@ test('a member cannot reach the operator pages, and the API answers in JSON', as
 });
 
 test('screenshots of the booking pages on desktop and phone', async ({ browser }) => {
+  // Twenty full-page captures load the server for two minutes; run on demand: SCREENSHOTS=1 npm test -- --only e2e
+  test.skip(!process.env.SCREENSHOTS, 'set SCREENSHOTS=1 to capture the booking pages');
   test.setTimeout(180_000);
   const dir = '.data/screenshots';
   fs.mkdirSync(dir, { recursive: true });
