@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { asUser, signUp } from './helpers';
 
+// Each flow signs in two people and renders week calendars; leave room on a loaded machine.
+test.describe.configure({ timeout: 120_000 });
+
 async function openResource(page: Page, name: string) {
   await page.goto('/bookings');
   await page.getByRole('link', { name: new RegExp(name) }).first().click();
