@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { asUser, signUp } from './helpers';
 
 test('an entrepreneur registers a project, is admitted, and books a session with a mentor who accepted', async ({ page, browser }) => {
+  // Three people and a dozen pages: more than the default minute on a busy two-core machine.
+  test.setTimeout(180_000);
   const tag = Math.random().toString(36).slice(2, 7);
   const projectName = `共享雨伞站 ${tag}`;
   await signUp(page, { name: '周雨桐', intent: '创业者' });
