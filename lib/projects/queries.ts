@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { db } from '@/lib/db';
 import type { Actor } from '@/lib/auth/permissions';
 import type { Prisma } from '@/lib/generated/prisma/client';
@@ -60,7 +61,7 @@ export async function listProjects(viewer: Viewer, params: ProjectSearch): Promi
 }
 
 /** One project with its story, team, milestones and mentors; null when the viewer may not see it. */
-export async function findProject(viewer: Viewer, id: string) {
+export const findProject = cache(async (viewer: Viewer, id: string) => {
   const project = await db.project.findFirst({
     where: { AND: [{ id }, visibleProjectWhere(viewer)] },
     select: {
@@ -83,7 +84,7 @@ export async function findProject(viewer: Viewer, id: string) {
   const teamRole: TeamRole | null = viewer ? (project.members.find((m) => m.user.id === viewer.id)?.role ?? null) : null;
   const following = viewer ? (await db.projectFollow.count({ where: { projectId: id, userId: viewer.id } })) > 0 : false;
   return { ...project, teamRole, following };
-}
+});
 export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof findProject>>>;
 
 /** Projects the member belongs to (owner first). */

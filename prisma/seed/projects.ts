@@ -45,9 +45,8 @@ const PROJECTS: SeedProject[] = [
 
 const MENTOR_PROFILES: Record<string, { expertise: string[]; offer: string; hours: [number, number, number][] }> = {
   'mentor@demo.zcs.cn': { expertise: ['智能硬件', '量产', '融资'], offer: '十年硬件创业经验，擅长从原型到量产、供应链和天使轮融资。欢迎硬件团队来聊。', hours: [[3, 14 * 60, 17 * 60], [5, 10 * 60, 12 * 60], [6, 9 * 60, 12 * 60]] },
-  [m(6)]: { expertise: ['产品设计', '用户研究'], offer: '互联网产品经理，帮你把需求想清楚、做用户访谈。', hours: [[2, 19 * 60, 21 * 60]] },
+  [m(6)]: { expertise: ['产品设计', '用户研究', '机器学习'], offer: '互联网产品经理，做过 AI 产品，帮你把需求想清楚、评估技术路线。', hours: [[2, 19 * 60, 21 * 60], [1, 14 * 60, 16 * 60]] },
   [m(17)]: { expertise: ['新媒体运营', '短视频'], offer: '做过百万粉丝账号，适合消费类和助农项目。', hours: [[4, 19 * 60, 21 * 60]] },
-  [m(28)]: { expertise: ['机器学习', 'Python'], offer: 'AI 方向博士，帮你评估技术路线和数据方案。', hours: [[1, 14 * 60, 16 * 60]] },
 };
 
 const DAY = 86_400_000;
@@ -172,7 +171,7 @@ export async function seedProjects(db: Tx) {
       { mentorId: mentor, projectId: projectId('智能导盲杖'), requestedById: id(m(1)), message: '第三代原型准备小批量试产，想请您把关供应链。', status: 'ACTIVE', respondedAt: new Date(now - 25 * DAY) },
       { mentorId: mentor, projectId: projectId('电池回收柜'), requestedById: id(m(19)), message: '回收柜的硬件成本太高，想请教降本思路。', status: 'REQUESTED' },
       { mentorId: id(m(17)), projectId: projectId('乡村直播助农'), requestedById: id(m(4)), message: '想提升直播间转化率。', status: 'ACTIVE', respondedAt: new Date(now - 40 * DAY) },
-      { mentorId: id(m(28)), projectId: projectId('AI 作文批改助手'), requestedById: id(m(10)), message: '模型评估方案想请您看看。', status: 'ACTIVE', respondedAt: new Date(now - 12 * DAY) },
+      { mentorId: id(m(6)), projectId: projectId('AI 作文批改助手'), requestedById: id(m(10)), message: '模型评估方案想请您看看。', status: 'ACTIVE', respondedAt: new Date(now - 12 * DAY) },
     ],
     select: { id: true, projectId: true, mentorId: true, requestedById: true },
   });

@@ -2,6 +2,8 @@ import { expect, test } from '@playwright/test';
 import { asUser, signUp } from './helpers';
 
 test('an entrepreneur registers a project, is admitted, and books a session with a mentor who accepted', async ({ page, browser }) => {
+  // Three people and a dozen pages: more than the default minute on a busy two-core machine.
+  test.setTimeout(180_000);
   const tag = Math.random().toString(36).slice(2, 7);
   const projectName = `共享雨伞站 ${tag}`;
   await signUp(page, { name: '周雨桐', intent: '创业者' });
@@ -81,7 +83,20 @@ test('an entrepreneur registers a project, is admitted, and books a session with
   await expect(page.locator('[data-section="entrepreneur"]').getByText(/张伟 · 共享雨伞站/)).toBeVisible();
 });
 
-test('a private project is a 404 for others and absent from the API', async ({ page, request }) => {
+test('a private project is a 404 for others and absent from the API', async ({ page, request, browser }) => {
+  // Its owner (a seeded member) sees it; a visitor and another member get the 404 page.
+  const owner = await asUser(browser, 'member28@demo.zcs.cn');
+  await owner.page.locator('[data-section="entrepreneur"]').getByRole('link', { name: '校园心理树洞' }).click();
+  await expect(owner.page.getByRole('heading', { name: '校园心理树洞' })).toBeVisible();
+  const privateUrl = owner.page.url().replace(/\/manage$/, '');
+  await owner.context.close();
+  const visit = await page.goto(privateUrl);
+  expect(visit?.status()).toBe(404);
+  const other = await asUser(browser, 'founder@demo.zcs.cn');
+  expect((await other.page.goto(privateUrl))?.status()).toBe(404);
+  expect((await request.get(`/api/v1/projects/${privateUrl.split('/').pop()}`)).status()).toBe(404);
+  await other.context.close();
+
   await page.goto('/projects?q=校园心理树洞');
   await expect(page.getByText('没有找到匹配的项目')).toBeVisible();
   const list = await request.get('/api/v1/projects?q=校园心理树洞');

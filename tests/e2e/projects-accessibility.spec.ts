@@ -1,0 +1,53 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { asUser } from './helpers';
+
+// axe takes a few seconds per page on a busy machine.
+test.describe.configure({ timeout: 150_000 });
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+test('the project gallery and a project page have no serious accessibility violations', async ({ browser }) => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto('/projects');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('link', { name: /智能导盲杖/ }).click();
+  await expect(page.getByRole('heading', { name: '智能导盲杖', level: 1 })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await context.close();
+});
+
+test('the founder pages (new project, manage, mentors, a mentor) have no serious accessibility violations', async ({ browser }) => {
+  const { context, page } = await asUser(browser, 'founder@demo.zcs.cn');
+  for (const path of ['/projects/new', '/mentors', '/mentoring']) {
+    await page.goto(path);
+    expect(await seriousViolations(page), path).toEqual([]);
+  }
+  await page.goto('/mentors');
+  await page.getByRole('link', { name: /张伟/ }).click();
+  await expect(page.getByRole('heading', { name: '张伟' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.goto('/dashboard');
+  await page.locator('[data-section="entrepreneur"]').getByRole('link', { name: '校园二手书循环' }).click();
+  await expect(page.getByRole('heading', { name: '编辑项目信息' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await context.close();
+});
+
+test('the admissions pages have no serious accessibility violations', async ({ browser }) => {
+  const { context, page } = await asUser(browser, 'operator@demo.zcs.cn');
+  await page.goto('/admissions');
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('link', { name: '2026 秋季入孵' }).click();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole('link', { name: '智能导盲杖' }).click();
+  await expect(page.getByRole('heading', { name: '评分' })).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await context.close();
+});
