@@ -15,7 +15,7 @@ export function ApplyForm({ projectId, roundId, questions, answers }: { projectI
   const t = useTranslations('admissions');
   const router = useRouter();
   const [intent, setIntent] = useState<'submit' | 'draft'>('submit');
-  const { pending, onSubmit, errors, formError } = useFormAction(null, saveApplicationAction, () => {
+  const { pending, onSubmit, formAction, errors, formError } = useFormAction(null, saveApplicationAction, () => {
     toast.success(intent === 'draft' ? t('apply.draftSaved') : t('apply.submitted'));
     if (intent === 'submit') router.push(`/projects/${projectId}/manage`);
   });
@@ -26,7 +26,7 @@ export function ApplyForm({ projectId, roundId, questions, answers }: { projectI
     setIntent(value);
   };
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-5">
       <FormAlert message={formError} />
       <input type="hidden" name="projectId" value={projectId} />
       <input type="hidden" name="roundId" value={roundId} />

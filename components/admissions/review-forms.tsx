@@ -13,9 +13,9 @@ import { useFormAction } from '@/components/ui/use-form-action';
 
 export function ScoreForm({ applicationId, criterion, current }: { applicationId: string; criterion: { id: string; label: string }; current: number | null }) {
   const t = useTranslations('admissions');
-  const { pending, onSubmit, errors, formError } = useFormAction(null, scoreApplicationAction, () => toast.success(t('review.scored')));
+  const { pending, onSubmit, formAction, errors, formError } = useFormAction(null, scoreApplicationAction, () => toast.success(t('review.scored')));
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-2">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-2">
       <FormAlert message={formError} />
       <input type="hidden" name="applicationId" value={applicationId} />
       <input type="hidden" name="criterionId" value={criterion.id} />
@@ -39,12 +39,12 @@ export function ScoreForm({ applicationId, criterion, current }: { applicationId
 
 export function CommentForm({ applicationId }: { applicationId: string }) {
   const t = useTranslations('admissions');
-  const { pending, onSubmit, errors, formError } = useFormAction(commentSchema, commentOnApplicationAction, (_, form) => {
+  const { pending, onSubmit, formAction, errors, formError } = useFormAction(commentSchema, commentOnApplicationAction, (_, form) => {
     toast.success(t('review.commented'));
     form?.reset();
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-2">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-2">
       <FormAlert message={formError} />
       <input type="hidden" name="applicationId" value={applicationId} />
       <Field label={t('review.comment')} hint={t('review.commentHint')} errors={errors?.body}>
@@ -59,10 +59,10 @@ export function CommentForm({ applicationId }: { applicationId: string }) {
 
 export function DecisionForm({ applicationId, allowed }: { applicationId: string; allowed: string[] }) {
   const t = useTranslations('admissions');
-  const { pending, onSubmit, errors, formError } = useFormAction(decisionSchema, decideApplicationAction, () => toast.success(t('review.decided')));
+  const { pending, onSubmit, formAction, errors, formError } = useFormAction(decisionSchema, decideApplicationAction, () => toast.success(t('review.decided')));
   const options = DECISIONS.filter((d) => allowed.includes(d));
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-3">
       <FormAlert message={formError} />
       <input type="hidden" name="applicationId" value={applicationId} />
       <Field label={t('review.decision')} errors={errors?.decision}>

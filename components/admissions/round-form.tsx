@@ -12,12 +12,12 @@ import { useFormAction } from '@/components/ui/use-form-action';
 
 export function RoundForm() {
   const t = useTranslations('admissions');
-  const { pending, onSubmit, errors, formError } = useFormAction(roundSchema, createRoundAction, (_, form) => {
+  const { pending, onSubmit, formAction, errors, formError } = useFormAction(roundSchema, createRoundAction, (_, form) => {
     toast.success(t('round.created'));
     form?.reset();
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       <FormAlert message={formError} />
       <Field label={t('round.name')} errors={errors?.name} required>
         <Input name="name" maxLength={80} />

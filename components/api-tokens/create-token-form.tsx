@@ -16,13 +16,13 @@ import { useFormAction } from '@/components/ui/use-form-action';
 export function CreateTokenForm() {
   const t = useTranslations('tokens');
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
-  const { pending, onSubmit, errors, formError } = useFormAction(apiTokenCreateSchema, createApiTokenAction, (data, form) => {
+  const { pending, onSubmit, formAction, errors, formError } = useFormAction(apiTokenCreateSchema, createApiTokenAction, (data, form) => {
     setCreated(data);
     form?.reset();
   });
   return (
     <div className="space-y-4">
-      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3 sm:flex-row sm:items-start">
+      <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-col gap-3 sm:flex-row sm:items-start">
         <div className="flex-1">
           <Field label={t('name')} hint={t('nameHint')} errors={errors?.name}>
             <Input name="name" placeholder="CI / 数据看板" />

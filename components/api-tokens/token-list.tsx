@@ -26,7 +26,7 @@ export function TokenList({ tokens }: { tokens: Token[] }) {
 function TokenRow({ token }: { token: Token }) {
   const t = useTranslations('tokens');
   const format = useFormatter();
-  const { pending, onSubmit } = useFormAction(null, revokeApiTokenAction, () => toast.success(t('revoked', { name: token.name })));
+  const { pending, onSubmit, formAction } = useFormAction(null, revokeApiTokenAction, () => toast.success(t('revoked', { name: token.name })));
   return (
     <li className="flex flex-wrap items-center justify-between gap-3 py-3" data-testid="token-row">
       <div>
@@ -41,7 +41,7 @@ function TokenRow({ token }: { token: Token }) {
       {token.revokedAt ? (
         <Badge tone="danger">{t('revokedBadge')}</Badge>
       ) : (
-        <form onSubmit={onSubmit}>
+        <form action={formAction} onSubmit={onSubmit}>
           <input type="hidden" name="tokenId" value={token.id} />
           <Button type="submit" size="sm" variant="outline" disabled={pending} aria-label={t('revokeLabel', { name: token.name })}>
             {t('revoke')}

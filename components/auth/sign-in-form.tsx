@@ -11,9 +11,9 @@ import { useFormAction } from '@/components/ui/use-form-action';
 
 export function SignInForm({ next, defaultEmail }: { next?: string; defaultEmail?: string }) {
   const t = useTranslations('auth');
-  const { pending, onSubmit, errors, formError } = useFormAction(signInSchema, signInAction);
+  const { pending, onSubmit, formAction, errors, formError } = useFormAction(signInSchema, signInAction);
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       <FormAlert message={formError} />
       {next && <input type="hidden" name="next" value={next} />}
       <Field label={t('email')} errors={errors?.email} required>

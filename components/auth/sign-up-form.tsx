@@ -16,9 +16,9 @@ const INTENTS = ['ENTREPRENEUR', 'MEMBER', 'MENTOR', 'INVESTOR'] as const;
 export function SignUpForm() {
   const t = useTranslations('auth');
   const [intent, setIntent] = useState<(typeof INTENTS)[number]>('ENTREPRENEUR');
-  const { pending, onSubmit, errors, formError } = useFormAction(signUpSchema, signUpAction);
+  const { pending, onSubmit, formAction, errors, formError } = useFormAction(signUpSchema, signUpAction);
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       <FormAlert message={formError} />
       <Field label={t('name')} errors={errors?.name} hint={t('nameHint')} required>
         <Input name="name" autoComplete="name" maxLength={80} />

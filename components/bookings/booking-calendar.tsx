@@ -43,7 +43,7 @@ export function BookingCalendar(p: Props) {
   const t = useTranslations('bookings');
   const format = useFormatter();
   const [start, setStart] = useState<string | null>(null);
-  const { pending, onSubmit, errors, formError } = useFormAction(bookingCreateSchema, createBookingAction, (data) => {
+  const { pending, onSubmit, formAction, errors, formError } = useFormAction(bookingCreateSchema, createBookingAction, (data) => {
     toast.success(data.status === 'PENDING' ? t('bookedPending') : t('booked'));
     setStart(null);
   });
@@ -135,7 +135,7 @@ export function BookingCalendar(p: Props) {
           start && 'fixed inset-x-0 bottom-0 z-30 max-h-[75vh] overflow-y-auto p-2 lg:static lg:max-h-none lg:overflow-visible lg:p-0',
         )}
       >
-        <form onSubmit={onSubmit} noValidate className={cn('space-y-3 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm', start && 'shadow-xl lg:shadow-sm')} aria-labelledby="book-title">
+        <form action={formAction} onSubmit={onSubmit} noValidate className={cn('space-y-3 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm', start && 'shadow-xl lg:shadow-sm')} aria-labelledby="book-title">
           {start && (
             <button type="button" onClick={() => setStart(null)} className="float-right text-sm text-slate-500 hover:text-slate-800 lg:hidden">
               {t('closeForm')}

@@ -11,11 +11,11 @@ import { useFormAction } from '@/components/ui/use-form-action';
 
 export function HotDeskForm({ spaceId, zones }: { spaceId: string; zones: string[] }) {
   const t = useTranslations('bookings');
-  const { pending, onSubmit, formError } = useFormAction(null, hotDeskAction, (data) => {
+  const { pending, onSubmit, formAction, formError } = useFormAction(null, hotDeskAction, (data) => {
     toast.success(t('hotDeskBooked', { name: (data as { resourceName: string }).resourceName }));
   });
   return (
-    <form onSubmit={onSubmit} className="space-y-3">
+    <form action={formAction} onSubmit={onSubmit} className="space-y-3">
       <FormAlert message={formError} />
       <div className="flex flex-col gap-3 sm:flex-row sm:items-end">
       <input type="hidden" name="spaceId" value={spaceId} />

@@ -66,7 +66,7 @@ export function MyBookingRow({ b }: { b: MyBooking }) {
           </a>
         </Button>
         {b.canCheckIn && (
-          <form onSubmit={checkIn.onSubmit}>
+          <form action={checkIn.formAction} onSubmit={checkIn.onSubmit}>
             <input type="hidden" name="bookingId" value={b.id} />
             <Button size="sm" type="submit" disabled={checkIn.pending}>
               {t('checkIn')}
@@ -81,7 +81,7 @@ export function MyBookingRow({ b }: { b: MyBooking }) {
               </Button>
             </DialogTrigger>
             <DialogContent title={t('cancelTitle', { name: b.resourceName })} description={when} closeLabel={tc('close')}>
-              <form onSubmit={cancel.onSubmit} noValidate className="space-y-4">
+              <form action={cancel.formAction} onSubmit={cancel.onSubmit} noValidate className="space-y-4">
                 <FormAlert message={cancel.formError} />
                 <input type="hidden" name="bookingId" value={b.id} />
                 <Field label={t('cancelReason')} errors={cancel.errors?.reason} required>

@@ -19,9 +19,9 @@ import { useFormAction } from '@/components/ui/use-form-action';
 
 export function MentorProfileForm({ expertise, offer }: { expertise: string[]; offer: string }) {
   const t = useTranslations('mentoring');
-  const { pending, onSubmit, errors, formError } = useFormAction(mentorProfileSchema, saveMentorProfileAction, () => toast.success(t('profile.saved')));
+  const { pending, onSubmit, formAction, errors, formError } = useFormAction(mentorProfileSchema, saveMentorProfileAction, () => toast.success(t('profile.saved')));
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-3">
       <FormAlert message={formError} />
       <Field label={t('profile.expertise')} hint={t('profile.expertiseHint')} errors={errors?.expertise}>
         <Input name="expertise" defaultValue={expertise.join(', ')} />
@@ -38,9 +38,9 @@ export function MentorProfileForm({ expertise, offer }: { expertise: string[]; o
 
 export function OfficeHourForm() {
   const t = useTranslations('mentoring');
-  const { pending, onSubmit, errors, formError } = useFormAction(officeHourSchema, addOfficeHourAction, () => toast.success(t('hours.added')));
+  const { pending, onSubmit, formAction, errors, formError } = useFormAction(officeHourSchema, addOfficeHourAction, () => toast.success(t('hours.added')));
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-3">
       <FormAlert message={formError} />
       <div className="grid grid-cols-3 gap-2">
         <Field label={t('hours.weekday')} errors={errors?.weekday}>
@@ -68,12 +68,12 @@ export function OfficeHourForm() {
 
 export function RequestMentorForm({ mentorId, projects }: { mentorId: string; projects: { id: string; name: string }[] }) {
   const t = useTranslations('mentoring');
-  const { pending, onSubmit, errors, formError } = useFormAction(mentorshipRequestSchema, requestMentorshipAction, (_, form) => {
+  const { pending, onSubmit, formAction, errors, formError } = useFormAction(mentorshipRequestSchema, requestMentorshipAction, (_, form) => {
     toast.success(t('request.sent'));
     form?.reset();
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-3">
       <FormAlert message={formError} />
       <input type="hidden" name="mentorId" value={mentorId} />
       <Field label={t('request.project')} errors={errors?.projectId}>
@@ -97,13 +97,13 @@ export function RequestMentorForm({ mentorId, projects }: { mentorId: string; pr
 
 export function BookSessionForm({ mentorshipId, slots }: { mentorshipId: string; slots: { value: string; label: string }[] }) {
   const t = useTranslations('mentoring');
-  const { pending, onSubmit, errors, formError } = useFormAction(null, bookSessionAction, (_, form) => {
+  const { pending, onSubmit, formAction, errors, formError } = useFormAction(null, bookSessionAction, (_, form) => {
     toast.success(t('book.booked'));
     form?.reset();
   });
   if (slots.length === 0) return <p className="text-sm text-slate-500">{t('book.noSlots')}</p>;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-3">
       <FormAlert message={formError} />
       <input type="hidden" name="mentorshipId" value={mentorshipId} />
       <input type="hidden" name="minutes" value="60" />
@@ -128,9 +128,9 @@ export function BookSessionForm({ mentorshipId, slots }: { mentorshipId: string;
 
 export function SessionNoteForm({ sessionId, note }: { sessionId: string; note: string | null }) {
   const t = useTranslations('mentoring');
-  const { pending, onSubmit, errors, formError } = useFormAction(sessionNoteSchema, writeSessionNoteAction, () => toast.success(t('sessions.noteSaved')));
+  const { pending, onSubmit, formAction, errors, formError } = useFormAction(sessionNoteSchema, writeSessionNoteAction, () => toast.success(t('sessions.noteSaved')));
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-2">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-2">
       <FormAlert message={formError} />
       <input type="hidden" name="sessionId" value={sessionId} />
       <Field label={t('sessions.note')} errors={errors?.note}>
@@ -145,9 +145,9 @@ export function SessionNoteForm({ sessionId, note }: { sessionId: string; note: 
 
 export function SessionRatingForm({ sessionId, rating, feedback }: { sessionId: string; rating: number | null; feedback: string | null }) {
   const t = useTranslations('mentoring');
-  const { pending, onSubmit, errors, formError } = useFormAction(sessionRatingSchema, rateSessionAction, () => toast.success(t('sessions.rated')));
+  const { pending, onSubmit, formAction, errors, formError } = useFormAction(sessionRatingSchema, rateSessionAction, () => toast.success(t('sessions.rated')));
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-2">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-2">
       <FormAlert message={formError} />
       <input type="hidden" name="sessionId" value={sessionId} />
       <Field label={t('sessions.rating')} errors={errors?.rating}>

@@ -53,7 +53,7 @@ function Row({ item }: { item: PendingItem }) {
         {approve.formError && <p className="text-sm text-red-600" role="alert">{errorText(approve.formError)}</p>}
       </div>
       <div className="flex gap-2">
-        <form onSubmit={approve.onSubmit}>
+        <form action={approve.formAction} onSubmit={approve.onSubmit}>
           <input type="hidden" name="bookingId" value={item.id} />
           <input type="hidden" name="decision" value="APPROVE" />
           <Button size="sm" type="submit" disabled={approve.pending}>
@@ -67,7 +67,7 @@ function Row({ item }: { item: PendingItem }) {
             </Button>
           </DialogTrigger>
           <DialogContent title={t('rejectTitle', { name: item.userName })} description={when} closeLabel={tc('close')}>
-            <form onSubmit={reject.onSubmit} noValidate className="space-y-4">
+            <form action={reject.formAction} onSubmit={reject.onSubmit} noValidate className="space-y-4">
               <FormAlert message={reject.formError} />
               <input type="hidden" name="bookingId" value={item.id} />
               <input type="hidden" name="decision" value="REJECT" />

@@ -13,12 +13,12 @@ import { useFormAction } from '@/components/ui/use-form-action';
 
 export function MaintenanceForm({ resources }: { resources: { id: string; name: string }[] }) {
   const t = useTranslations('operate');
-  const { pending, onSubmit, errors, formError } = useFormAction(maintenanceSchema, addMaintenanceAction, (_, form) => {
+  const { pending, onSubmit, formAction, errors, formError } = useFormAction(maintenanceSchema, addMaintenanceAction, (_, form) => {
     toast.success(t('maintenanceAdded'));
     form?.reset();
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-2">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-2">
       <div className="sm:col-span-2"><FormAlert message={formError} /></div>
       <Field label={t('resource')} errors={errors?.resourceId} required>
         <Select name="resourceId">
@@ -43,12 +43,12 @@ export function MaintenanceForm({ resources }: { resources: { id: string; name: 
 
 export function CertificationCreateForm() {
   const t = useTranslations('operate');
-  const { pending, onSubmit, errors, formError } = useFormAction(certificationCreateSchema, createCertificationAction, (_, form) => {
+  const { pending, onSubmit, formAction, errors, formError } = useFormAction(certificationCreateSchema, createCertificationAction, (_, form) => {
     toast.success(t('certificationCreated'));
     form?.reset();
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-3">
       <FormAlert message={formError} />
       <Field label={t('certificationName')} errors={errors?.name} required>
         <Input name="name" />
@@ -63,12 +63,12 @@ export function CertificationCreateForm() {
 
 export function CertificationGrantForm({ certificationId, name }: { certificationId: string; name: string }) {
   const t = useTranslations('operate');
-  const { pending, onSubmit, errors, formError } = useFormAction(certificationGrantSchema, grantCertificationAction, (data, form) => {
+  const { pending, onSubmit, formAction, errors, formError } = useFormAction(certificationGrantSchema, grantCertificationAction, (data, form) => {
     toast.success(t('granted', { member: (data as { name: string }).name, name }));
     form?.reset();
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-2">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-2">
       <FormAlert message={formError} />
       <input type="hidden" name="certificationId" value={certificationId} />
       <div className="flex flex-col gap-2 sm:flex-row sm:items-end">
@@ -85,9 +85,9 @@ export function CertificationGrantForm({ certificationId, name }: { certificatio
 
 export function RevokeButton({ certificationId, userId, label }: { certificationId: string; userId: string; label: string }) {
   const t = useTranslations('operate');
-  const { pending, onSubmit } = useFormAction(null, revokeCertificationAction, () => toast.success(t('revoked')));
+  const { pending, onSubmit, formAction } = useFormAction(null, revokeCertificationAction, () => toast.success(t('revoked')));
   return (
-    <form onSubmit={onSubmit}>
+    <form action={formAction} onSubmit={onSubmit}>
       <input type="hidden" name="certificationId" value={certificationId} />
       <input type="hidden" name="userId" value={userId} />
       <Button size="sm" variant="ghost" type="submit" disabled={pending} aria-label={label}>{t('revoke')}</Button>
@@ -98,7 +98,7 @@ export function RevokeButton({ certificationId, userId, label }: { certification
 export function ResourceForm({ values, certifications }: { values: ResourceValues; certifications: { id: string; name: string }[] }) {
   const t = useTranslations('operate');
   const tk = useTranslations('resources.kind');
-  const { pending, onSubmit, errors, formError } = useFormAction(resourceSchema, saveResourceAction, (_, form) => {
+  const { pending, onSubmit, formAction, errors, formError } = useFormAction(resourceSchema, saveResourceAction, (_, form) => {
     toast.success(t('resourceSaved'));
     if (!values.resourceId) form?.reset();
   });
@@ -108,7 +108,7 @@ export function ResourceForm({ values, certifications }: { values: ResourceValue
     </Field>
   );
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
       <div className="sm:col-span-2 lg:col-span-3"><FormAlert message={formError} /></div>
       {values.resourceId && <input type="hidden" name="resourceId" value={values.resourceId} />}
       <input type="hidden" name="spaceId" value={values.spaceId} />

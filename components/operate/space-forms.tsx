@@ -12,9 +12,9 @@ import { useFormAction } from '@/components/ui/use-form-action';
 
 export function OpeningHoursForm({ spaceId, hours }: { spaceId: string; hours: ({ open: string; close: string } | null)[] }) {
   const t = useTranslations('operate');
-  const { pending, onSubmit, errors, formError } = useFormAction(openingHoursSchema, updateOpeningHoursAction, () => toast.success(t('hoursSaved')));
+  const { pending, onSubmit, formAction, errors, formError } = useFormAction(openingHoursSchema, updateOpeningHoursAction, () => toast.success(t('hoursSaved')));
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-3">
       <FormAlert message={formError} />
       <input type="hidden" name="spaceId" value={spaceId} />
       <p className="text-sm text-slate-500">{t('hoursHint')}</p>
@@ -39,12 +39,12 @@ export function OpeningHoursForm({ spaceId, hours }: { spaceId: string; hours: (
 
 export function ClosureForm({ spaceId }: { spaceId: string }) {
   const t = useTranslations('operate');
-  const { pending, onSubmit, errors, formError } = useFormAction(closureSchema, addClosureAction, (_, form) => {
+  const { pending, onSubmit, formAction, errors, formError } = useFormAction(closureSchema, addClosureAction, (_, form) => {
     toast.success(t('closureAdded'));
     form?.reset();
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-3">
       <FormAlert message={formError} />
       <input type="hidden" name="spaceId" value={spaceId} />
       <div className="grid gap-3 sm:grid-cols-2">
@@ -65,9 +65,9 @@ export function ClosureForm({ spaceId }: { spaceId: string }) {
 
 export function DeleteClosureButton({ closureId }: { closureId: string }) {
   const t = useTranslations('operate');
-  const { pending, onSubmit } = useFormAction(null, deleteClosureAction, () => toast.success(t('closureDeleted')));
+  const { pending, onSubmit, formAction } = useFormAction(null, deleteClosureAction, () => toast.success(t('closureDeleted')));
   return (
-    <form onSubmit={onSubmit}>
+    <form action={formAction} onSubmit={onSubmit}>
       <input type="hidden" name="closureId" value={closureId} />
       <Button size="sm" variant="ghost" type="submit" disabled={pending}>{t('deleteClosure')}</Button>
     </form>

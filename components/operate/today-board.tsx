@@ -57,19 +57,19 @@ function BoardRow({ item }: { item: BoardItem }) {
       </div>
       <div className="flex flex-wrap gap-2">
         {item.canCheckIn && (
-          <form onSubmit={checkIn.onSubmit}>
+          <form action={checkIn.formAction} onSubmit={checkIn.onSubmit}>
             <input type="hidden" name="bookingId" value={item.id} />
             <Button size="sm" type="submit" disabled={checkIn.pending}>{t('checkIn')}</Button>
           </form>
         )}
         {item.canNoShow && (
-          <form onSubmit={noShow.onSubmit}>
+          <form action={noShow.formAction} onSubmit={noShow.onSubmit}>
             <input type="hidden" name="bookingId" value={item.id} />
             <Button size="sm" variant="outline" type="submit" disabled={noShow.pending}>{t('noShow')}</Button>
           </form>
         )}
         {item.canCancel && (
-          <form onSubmit={cancel.onSubmit}>
+          <form action={cancel.formAction} onSubmit={cancel.onSubmit}>
             <input type="hidden" name="bookingId" value={item.id} />
             <input type="hidden" name="reason" value={t('maintenanceCancelMessage')} />
             <Button size="sm" variant="danger" type="submit" disabled={cancel.pending}>{t('cancelForMaintenance')}</Button>

@@ -15,9 +15,9 @@ type Profile = { name: string; bio: string; organization: string; skills: string
 export function ProfileForm({ profile }: { profile: Profile }) {
   const t = useTranslations('profile');
   const tc = useTranslations('common');
-  const { pending, onSubmit, errors, formError } = useFormAction(profileSchema, updateProfileAction, () => toast.success(t('saved')));
+  const { pending, onSubmit, formAction, errors, formError } = useFormAction(profileSchema, updateProfileAction, () => toast.success(t('saved')));
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       <FormAlert message={formError} />
       <Field label={t('name')} errors={errors?.name} required>
         <Input name="name" defaultValue={profile.name} autoComplete="name" />

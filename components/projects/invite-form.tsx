@@ -12,12 +12,12 @@ import { useFormAction } from '@/components/ui/use-form-action';
 
 export function InviteForm({ projectId }: { projectId: string }) {
   const t = useTranslations('projects');
-  const { pending, onSubmit, errors, formError } = useFormAction(inviteSchema, inviteMemberAction, (_, form) => {
+  const { pending, onSubmit, formAction, errors, formError } = useFormAction(inviteSchema, inviteMemberAction, (_, form) => {
     toast.success(t('team.invited'));
     form?.reset();
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-3">
       <FormAlert message={formError} />
       <input type="hidden" name="projectId" value={projectId} />
       <div className="flex flex-col gap-2 sm:flex-row sm:items-end">

@@ -12,12 +12,12 @@ import { useFormAction } from '@/components/ui/use-form-action';
 
 export function MilestoneForm({ projectId }: { projectId: string }) {
   const t = useTranslations('projects');
-  const { pending, onSubmit, errors, formError } = useFormAction(milestoneSchema, addMilestoneAction, (_, form) => {
+  const { pending, onSubmit, formAction, errors, formError } = useFormAction(milestoneSchema, addMilestoneAction, (_, form) => {
     toast.success(t('milestones.added'));
     form?.reset();
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-3">
       <FormAlert message={formError} />
       <input type="hidden" name="projectId" value={projectId} />
       <div className="grid gap-3 sm:grid-cols-[2fr_1fr_auto] sm:items-end">

@@ -32,12 +32,12 @@ export function ProjectForm({ project }: { project?: ProjectFormValues }) {
   const t = useTranslations('projects');
   const router = useRouter();
   const v = project ?? EMPTY;
-  const { pending, onSubmit, errors, formError } = useFormAction(projectSchema, project ? updateProjectAction : createProjectAction, (data) => {
+  const { pending, onSubmit, formAction, errors, formError } = useFormAction(projectSchema, project ? updateProjectAction : createProjectAction, (data) => {
     toast.success(project ? t('form.saved') : t('form.created'));
     router.push(project ? `/projects/${data.id}` : `/projects/${data.id}/manage`);
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5" encType="multipart/form-data">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-5">
       <FormAlert message={formError} />
       {project?.id && <input type="hidden" name="projectId" value={project.id} />}
       <div className="grid gap-5 sm:grid-cols-2">

@@ -13,12 +13,12 @@ import { useFormAction } from '@/components/ui/use-form-action';
 export function RoleRequestForm({ roles }: { roles: ('MENTOR' | 'INVESTOR')[] }) {
   const t = useTranslations('roleRequests');
   const tr = useTranslations('roles');
-  const { pending, onSubmit, errors, formError } = useFormAction(roleRequestCreateSchema, requestRoleAction, (_, form) => {
+  const { pending, onSubmit, formAction, errors, formError } = useFormAction(roleRequestCreateSchema, requestRoleAction, (_, form) => {
     toast.success(t('sent'));
     form?.reset();
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3 rounded-xl bg-slate-50 p-4">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-3 rounded-xl bg-slate-50 p-4">
       <h3 className="font-medium">{t('formTitle')}</h3>
       <FormAlert message={formError} />
       <Field label={t('role')} errors={errors?.role}>

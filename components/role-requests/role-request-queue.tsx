@@ -63,7 +63,7 @@ function QueueRow({ request }: { request: QueueItem }) {
         {approve.formError && <p className="mt-1 text-sm text-red-600" role="alert">{errorText(approve.formError)}</p>}
       </div>
       <div className="flex gap-2">
-        <form onSubmit={approve.onSubmit}>
+        <form action={approve.formAction} onSubmit={approve.onSubmit}>
           <input type="hidden" name="requestId" value={request.id} />
           <input type="hidden" name="decision" value="APPROVE" />
           <Button size="sm" type="submit" disabled={approve.pending} aria-label={t('approveLabel', { name: request.user.name })}>
@@ -77,7 +77,7 @@ function QueueRow({ request }: { request: QueueItem }) {
             </Button>
           </DialogTrigger>
           <DialogContent title={t('rejectTitle', { name: request.user.name })} description={t('rejectDescription')} closeLabel={tc('close')}>
-            <form onSubmit={reject.onSubmit} noValidate className="space-y-4">
+            <form action={reject.formAction} onSubmit={reject.onSubmit} noValidate className="space-y-4">
               <FormAlert message={reject.formError} />
               <input type="hidden" name="requestId" value={request.id} />
               <input type="hidden" name="decision" value="REJECT" />

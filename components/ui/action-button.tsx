@@ -25,7 +25,7 @@ export function ActionButton({
   confirm?: string;
 }) {
   const errorText = useErrorText();
-  const { pending, onSubmit, state } = useFormAction(null, action, () => toast.success(success));
+  const { pending, onSubmit, formAction, state } = useFormAction(null, action, () => toast.success(success));
   const errorTextRef = useRef(errorText);
   useEffect(() => {
     errorTextRef.current = errorText;
@@ -35,6 +35,7 @@ export function ActionButton({
   }, [state]);
   return (
     <form
+      action={formAction}
       onSubmit={(e) => {
         if (confirm && !window.confirm(confirm)) {
           e.preventDefault();

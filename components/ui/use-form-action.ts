@@ -54,5 +54,8 @@ export function useFormAction<T>(
 
   const errors: Errors | undefined = clientErrors ?? (state && !state.ok ? state.fieldErrors : undefined);
   const formError = !clientErrors && state && !state.ok && !state.fieldErrors ? state.message : undefined;
-  return { state, pending, onSubmit, errors, formError };
+  // Pass `formAction` as the form's `action` too: before hydration a React form with a client
+  // action cannot submit natively, so a fast tap on a slow phone never sends the fields as a GET
+  // query string (a password in the URL); after hydration onSubmit takes over.
+  return { state, pending, onSubmit, formAction, errors, formError };
 }

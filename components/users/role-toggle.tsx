@@ -14,14 +14,14 @@ export function RoleToggle({ userId, userName, role, held, disabled }: { userId:
   const t = useTranslations('users');
   const tr = useTranslations('roles');
   const errorText = useErrorText();
-  const { pending, onSubmit, state } = useFormAction(null, setRoleAction, () =>
+  const { pending, onSubmit, formAction, state } = useFormAction(null, setRoleAction, () =>
     toast.success(held ? t('revoked', { role: tr(role), name: userName }) : t('granted', { role: tr(role), name: userName })),
   );
   useEffect(() => {
     if (state && !state.ok) toast.error(errorText(state.message));
   }, [state, errorText]);
   return (
-    <form onSubmit={onSubmit}>
+    <form action={formAction} onSubmit={onSubmit}>
       <input type="hidden" name="userId" value={userId} />
       <input type="hidden" name="role" value={role} />
       <input type="hidden" name="grant" value={held ? 'false' : 'true'} />
