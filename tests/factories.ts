@@ -29,3 +29,37 @@ export async function createUser(opts: { roles?: Role[]; name?: string; email?: 
 export function uniqueIp(): string {
   return `test-${randomUUID()}`;
 }
+
+/** A project owned by `owner` (an ENTREPRENEUR), with sensible defaults. */
+export async function createProject(
+  owner: SessionUser,
+  overrides: Partial<{ name: string; pitch: string; description: string; visibility: 'PUBLIC' | 'MEMBERS' | 'PRIVATE'; sectors: string[]; stage: 'IDEA' | 'PROTOTYPE' | 'MVP' | 'GROWTH' }> = {},
+): Promise<{ id: string }> {
+  return db.project.create({
+    data: {
+      name: overrides.name ?? `测试项目 ${randomUUID().slice(0, 6)}`,
+      pitch: overrides.pitch ?? '一句话介绍',
+      description: overrides.description ?? '',
+      visibility: overrides.visibility ?? 'PUBLIC',
+      sectors: overrides.sectors ?? ['EDTECH'],
+      stage: overrides.stage ?? 'IDEA',
+      members: { create: { userId: owner.id, role: 'OWNER' } },
+    },
+    select: { id: true },
+  });
+}
+
+/** An intake round open from yesterday to next month, with two criteria and one question. */
+export async function createOpenRound(): Promise<{ id: string; criteria: { id: string }[] }> {
+  const now = Date.now();
+  return db.intakeRound.create({
+    data: {
+      name: `测试批次 ${randomUUID().slice(0, 6)}`,
+      opensAt: new Date(now - 86_400_000),
+      closesAt: new Date(now + 30 * 86_400_000),
+      questions: ['你们要解决什么问题？'],
+      criteria: { create: [{ label: '团队', position: 0 }, { label: '市场', position: 1 }] },
+    },
+    select: { id: true, criteria: { orderBy: { position: 'asc' }, select: { id: true } } },
+  });
+}

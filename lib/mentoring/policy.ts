@@ -1,0 +1,27 @@
+import type { MentorshipStatus } from '@/lib/generated/prisma/enums';
+
+/** Office hours and bookings are expressed in the space's time zone. */
+export const MENTORING_TIME_ZONE = 'Asia/Shanghai';
+export const SESSION_MINUTES = [30, 60] as const;
+/** How far ahead a mentee may book. */
+export const BOOKING_HORIZON_DAYS = 14;
+
+export const MENTORSHIP_TRANSITIONS: Record<MentorshipStatus, readonly MentorshipStatus[]> = {
+  REQUESTED: ['ACTIVE', 'DECLINED'],
+  ACTIVE: ['ENDED'],
+  DECLINED: [],
+  ENDED: [],
+};
+
+export function canCancelSession(session: { status: string; startsAt: Date }, now: Date): boolean {
+  return session.status === 'BOOKED' && session.startsAt > now;
+}
+
+/** Notes and ratings come after the session. */
+export function canReview(session: { status: string; endsAt: Date }, now: Date): boolean {
+  return session.status === 'BOOKED' && session.endsAt <= now;
+}
+
+export function minutesToTime(m: number): string {
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}

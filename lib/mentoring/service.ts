@@ -1,0 +1,130 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { assertCan, type Actor } from '@/lib/auth/permissions';
+import { isUniqueViolation, sqlState } from '@/lib/prisma-errors';
+import { fail, ok, type ActionResult } from '@/lib/result';
+import { BOOKING_HORIZON_DAYS, canCancelSession, canReview } from './policy';
+import { fitsOfficeHours, parseLocalDateTime } from './time';
+import type { BookingInput } from './schemas';
+
+export async function saveMentorProfile(actor: Actor, input: { expertise: string[]; offer: string }): Promise<ActionResult> {
+  assertCan(actor, 'mentoring:offer');
+  await db.mentorProfile.upsert({ where: { userId: actor.id }, create: { userId: actor.id, ...input }, update: input });
+  return ok();
+}
+
+export async function addOfficeHour(actor: Actor, input: { weekday: number; start: number; end: number }): Promise<ActionResult<{ id: string }>> {
+  assertCan(actor, 'mentoring:offer');
+  const hour = await db.officeHour.create({ data: { mentorId: actor.id, weekday: input.weekday, startMinute: input.start, endMinute: input.end }, select: { id: true } });
+  return ok(hour);
+}
+
+export async function removeOfficeHour(actor: Actor, officeHourId: string): Promise<ActionResult> {
+  assertCan(actor, 'mentoring:offer');
+  const { count } = await db.officeHour.deleteMany({ where: { id: officeHourId, mentorId: actor.id } });
+  return count ? ok() : fail('NOT_FOUND', 'officeHourNotFound');
+}
+
+/** A project owner asks a mentor; one open request or mentorship per pair (partial unique index). */
+export async function requestMentorship(actor: Actor, input: { mentorId: string; projectId: string; message: string }): Promise<ActionResult<{ id: string }>> {
+  const owner = await db.projectMember.count({ where: { projectId: input.projectId, userId: actor.id, role: 'OWNER' } });
+  if (!owner) return fail('NOT_FOUND', 'projectNotFound');
+  const mentor = await db.userRole.count({ where: { userId: input.mentorId, role: 'MENTOR' } });
+  if (!mentor) return fail('NOT_FOUND', 'mentorNotFound');
+  if (input.mentorId === actor.id) return fail('INVALID_TARGET', 'mentorIsSelf');
+  try {
+    const mentorship = await db.mentorship.create({ data: { ...input, requestedById: actor.id }, select: { id: true } });
+    return ok(mentorship);
+  } catch (error) {
+    if (isUniqueViolation(error)) return fail('MENTORSHIP_EXISTS', 'mentorshipExists');
+    throw error;
+  }
+}
+
+export async function respondToMentorship(actor: Actor, input: { mentorshipId: string; accept: boolean; message: string }): Promise<ActionResult> {
+  assertCan(actor, 'mentoring:offer');
+  const { count } = await db.mentorship.updateMany({
+    where: { id: input.mentorshipId, mentorId: actor.id, status: 'REQUESTED' },
+    data: { status: input.accept ? 'ACTIVE' : 'DECLINED', respondedAt: new Date(), ...(input.message ? { responseMessage: input.message } : {}) },
+  });
+  if (count) return ok();
+  const exists = await db.mentorship.count({ where: { id: input.mentorshipId, mentorId: actor.id } });
+  return exists ? fail('STATE_CHANGED', 'mentorshipStateChanged') : fail('NOT_FOUND', 'mentorshipNotFound');
+}
+
+/** Where the actor is on a mentorship: its mentor, or a member of its project's team. */
+function partyWhere(actor: Actor) {
+  return { OR: [{ mentorId: actor.id }, { project: { members: { some: { userId: actor.id } } } }] };
+}
+
+/** Either side ends an active mentorship; its future sessions are cancelled with it. */
+export async function endMentorship(actor: Actor, mentorshipId: string): Promise<ActionResult> {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.mentorship.updateMany({ where: { AND: [{ id: mentorshipId, status: 'ACTIVE' }, partyWhere(actor)] }, data: { status: 'ENDED', endedAt: new Date() } });
+    if (count === 0) return fail('NOT_FOUND', 'mentorshipNotFound');
+    await tx.mentoringSession.updateMany({ where: { mentorshipId, status: 'BOOKED', startsAt: { gt: new Date() } }, data: { status: 'CANCELLED', cancelledAt: new Date() } });
+    return ok();
+  });
+}
+
+/**
+ * A mentee books a session inside the mentor's weekly office hours (Asia/Shanghai). Overlap
+ * with another session of the same mentor is refused by the database trigger (23P01), which
+ * also serialises parallel bookings of one slot.
+ */
+export async function bookSession(actor: Actor, input: BookingInput, now = new Date()): Promise<ActionResult<{ id: string }>> {
+  const mentorship = await db.mentorship.findFirst({
+    where: { id: input.mentorshipId, status: 'ACTIVE', project: { members: { some: { userId: actor.id } } } },
+    select: { id: true, mentorId: true, mentor: { select: { officeHours: { select: { weekday: true, startMinute: true, endMinute: true } } } } },
+  });
+  if (!mentorship) return fail('NOT_FOUND', 'mentorshipNotFound');
+  const startsAt = parseLocalDateTime(input.startsAt);
+  if (!startsAt) return fail('VALIDATION_FAILED', 'validation', { startsAt: ['dateInvalid'] });
+  const endsAt = new Date(startsAt.getTime() + input.minutes * 60_000);
+  if (startsAt <= now || startsAt.getTime() > now.getTime() + BOOKING_HORIZON_DAYS * 86_400_000) return fail('OUTSIDE_OFFICE_HOURS', 'sessionOutsideHorizon');
+  if (!fitsOfficeHours(mentorship.mentor.officeHours, startsAt, endsAt)) return fail('OUTSIDE_OFFICE_HOURS', 'outsideOfficeHours');
+  try {
+    const session = await db.mentoringSession.create({
+      data: { mentorshipId: mentorship.id, mentorId: mentorship.mentorId, bookedById: actor.id, startsAt, endsAt, topic: input.topic },
+      select: { id: true },
+    });
+    return ok(session);
+  } catch (error) {
+    if (sqlState(error) === '23P01') return fail('SLOT_TAKEN', 'slotTaken');
+    throw error;
+  }
+}
+
+async function findSessionAsParty(actor: Actor, sessionId: string) {
+  const session = await db.mentoringSession.findFirst({
+    where: { id: sessionId, mentorship: partyWhere(actor) },
+    select: { id: true, status: true, startsAt: true, endsAt: true, mentorId: true },
+  });
+  return session ? { ...session, side: session.mentorId === actor.id ? ('mentor' as const) : ('mentee' as const) } : null;
+}
+
+export async function cancelSession(actor: Actor, sessionId: string, now = new Date()): Promise<ActionResult> {
+  const session = await findSessionAsParty(actor, sessionId);
+  if (!session) return fail('NOT_FOUND', 'sessionNotFound');
+  if (!canCancelSession(session, now)) return fail('STATE_CHANGED', 'sessionNotCancellable');
+  const { count } = await db.mentoringSession.updateMany({ where: { id: sessionId, status: 'BOOKED', startsAt: { gt: now } }, data: { status: 'CANCELLED', cancelledAt: now } });
+  return count ? ok() : fail('STATE_CHANGED', 'sessionNotCancellable');
+}
+
+/** After the session each side keeps its own note. */
+export async function writeSessionNote(actor: Actor, input: { sessionId: string; note: string }, now = new Date()): Promise<ActionResult> {
+  const session = await findSessionAsParty(actor, input.sessionId);
+  if (!session) return fail('NOT_FOUND', 'sessionNotFound');
+  if (!canReview(session, now)) return fail('SESSION_NOT_OVER', 'sessionNotOver');
+  await db.mentoringSession.update({ where: { id: session.id }, data: session.side === 'mentor' ? { mentorNote: input.note } : { menteeNote: input.note } });
+  return ok();
+}
+
+/** The mentee rates the session 1-5 once it is over. */
+export async function rateSession(actor: Actor, input: { sessionId: string; rating: number; feedback: string }, now = new Date()): Promise<ActionResult> {
+  const session = await findSessionAsParty(actor, input.sessionId);
+  if (!session || session.side !== 'mentee') return fail('NOT_FOUND', 'sessionNotFound');
+  if (!canReview(session, now)) return fail('SESSION_NOT_OVER', 'sessionNotOver');
+  await db.mentoringSession.update({ where: { id: session.id }, data: { rating: input.rating, feedback: input.feedback || null } });
+  return ok();
+}

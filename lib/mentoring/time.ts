@@ -1,0 +1,45 @@
+import { TZDate } from '@date-fns/tz';
+import { addDays, addMinutes, getISODay, startOfDay } from 'date-fns';
+import { MENTORING_TIME_ZONE } from './policy';
+
+/** "2026-11-25T10:00" read as a wall-clock time in Asia/Shanghai. */
+export function parseLocalDateTime(value: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
+  if (!m) return null;
+  const [y, mo, d, h, mi] = m.slice(1).map(Number);
+  const date = new TZDate(y, mo - 1, d, h, mi, 0, MENTORING_TIME_ZONE);
+  return Number.isNaN(date.getTime()) ? null : new Date(date.getTime());
+}
+
+/** Weekday (ISO 1-7) and minute of the day of an instant, in Asia/Shanghai. */
+export function localSlot(instant: Date): { weekday: number; minute: number; day: string } {
+  const local = new TZDate(instant.getTime(), MENTORING_TIME_ZONE);
+  const day = `${local.getFullYear()}-${String(local.getMonth() + 1).padStart(2, '0')}-${String(local.getDate()).padStart(2, '0')}`;
+  return { weekday: getISODay(local), minute: local.getHours() * 60 + local.getMinutes(), day };
+}
+
+/** True when [start, end) lies inside one weekly office-hour window. */
+export function fitsOfficeHours(hours: { weekday: number; startMinute: number; endMinute: number }[], start: Date, end: Date): boolean {
+  const a = localSlot(start);
+  const b = localSlot(end);
+  const endMinute = b.day === a.day ? b.minute : b.minute === 0 ? 1440 : -1;
+  if (endMinute < 0) return false;
+  return hours.some((h) => h.weekday === a.weekday && h.startMinute <= a.minute && endMinute <= h.endMinute);
+}
+
+/** Every slot start of the coming days inside the office hours, as instants. */
+export function upcomingSlots(hours: { weekday: number; startMinute: number; endMinute: number }[], minutes: number, now: Date, days: number): Date[] {
+  const out: Date[] = [];
+  const today = startOfDay(new TZDate(now.getTime(), MENTORING_TIME_ZONE));
+  for (let i = 0; i < days; i++) {
+    const day = addDays(today, i);
+    const weekday = getISODay(day);
+    for (const h of hours.filter((x) => x.weekday === weekday)) {
+      for (let m = h.startMinute; m + minutes <= h.endMinute; m += minutes) {
+        const start = addMinutes(day, m);
+        if (start.getTime() > now.getTime()) out.push(new Date(start.getTime()));
+      }
+    }
+  }
+  return out.sort((x, y) => x.getTime() - y.getTime());
+}

@@ -1,0 +1,132 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import type { Actor } from '@/lib/auth/permissions';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { TeamRole } from '@/lib/generated/prisma/enums';
+import type { ProjectSearch } from './schemas';
+
+type Viewer = { id: string } | null;
+
+/**
+ * The visibility rule as a filter: every read of projects starts from it, so a private
+ * project of another team is simply not found.
+ */
+export function visibleProjectWhere(viewer: Viewer): Prisma.ProjectWhereInput {
+  if (!viewer) return { visibility: 'PUBLIC' };
+  return { OR: [{ visibility: { in: ['PUBLIC', 'MEMBERS'] } }, { members: { some: { userId: viewer.id } } }] };
+}
+
+const cardSelect = {
+  id: true,
+  name: true,
+  pitch: true,
+  sectors: true,
+  stage: true,
+  organization: true,
+  location: true,
+  logoKey: true,
+  needs: true,
+  visibility: true,
+  incubation: true,
+  activityAt: true,
+  _count: { select: { members: true, followers: true } },
+} satisfies Prisma.ProjectSelect;
+
+export type ProjectCard = Prisma.ProjectGetPayload<{ select: typeof cardSelect }>;
+
+/** The gallery: visible projects, searched (pg_trgm indexes on name and pitch), newest activity first. */
+export async function listProjects(viewer: Viewer, params: ProjectSearch): Promise<{ items: ProjectCard[]; nextCursor: string | null }> {
+  const q = params.q?.trim();
+  const where: Prisma.ProjectWhereInput = {
+    AND: [
+      visibleProjectWhere(viewer),
+      ...(q
+        ? [{ OR: [{ name: { contains: q, mode: 'insensitive' as const } }, { pitch: { contains: q, mode: 'insensitive' as const } }, { organization: { contains: q, mode: 'insensitive' as const } }] }]
+        : []),
+      ...(params.sector ? [{ sectors: { has: params.sector } }] : []),
+      ...(params.stage ? [{ stage: params.stage }] : []),
+      ...(params.need ? [{ needs: { has: params.need } }] : []),
+    ],
+  };
+  const rows = await db.project.findMany({
+    where,
+    orderBy: [{ activityAt: 'desc' }, { id: 'desc' }],
+    take: params.limit + 1,
+    ...(params.cursor ? { cursor: { id: params.cursor }, skip: 1 } : {}),
+    select: cardSelect,
+  });
+  const page = rows.slice(0, params.limit);
+  return { items: page, nextCursor: rows.length > params.limit ? page[page.length - 1].id : null };
+}
+
+/** One project with its story, team, milestones and mentors; null when the viewer may not see it. */
+export async function findProject(viewer: Viewer, id: string) {
+  const project = await db.project.findFirst({
+    where: { AND: [{ id }, visibleProjectWhere(viewer)] },
+    select: {
+      ...cardSelect,
+      description: true,
+      links: true,
+      createdAt: true,
+      members: {
+        orderBy: [{ role: 'asc' }, { joinedAt: 'asc' }],
+        select: { role: true, joinedAt: true, user: { select: { id: true, name: true, organization: true } } },
+      },
+      milestones: { orderBy: [{ dueOn: 'asc' }, { id: 'asc' }], select: { id: true, title: true, dueOn: true, done: true } },
+      mentorships: {
+        where: { status: 'ACTIVE' },
+        select: { id: true, mentor: { select: { id: true, name: true, organization: true } } },
+      },
+    },
+  });
+  if (!project) return null;
+  const teamRole: TeamRole | null = viewer ? (project.members.find((m) => m.user.id === viewer.id)?.role ?? null) : null;
+  const following = viewer ? (await db.projectFollow.count({ where: { projectId: id, userId: viewer.id } })) > 0 : false;
+  return { ...project, teamRole, following };
+}
+export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof findProject>>>;
+
+/** Projects the member belongs to (owner first). */
+export async function listMyProjects(actor: Actor) {
+  return db.project.findMany({
+    where: { members: { some: { userId: actor.id } } },
+    orderBy: [{ activityAt: 'desc' }, { id: 'desc' }],
+    take: 50,
+    select: {
+      ...cardSelect,
+      members: { where: { userId: actor.id }, select: { role: true } },
+      applications: { orderBy: { createdAt: 'desc' }, take: 3, select: { id: true, status: true, round: { select: { name: true } } } },
+      mentorships: { where: { status: { in: ['REQUESTED', 'ACTIVE'] } }, select: { id: true, status: true, mentor: { select: { id: true, name: true } } } },
+    },
+  });
+}
+
+/** Projects the member owns: the ones they may apply with or ask a mentor for. */
+export async function listOwnedProjects(actor: Actor) {
+  return db.project.findMany({
+    where: { members: { some: { userId: actor.id, role: 'OWNER' } } },
+    orderBy: [{ name: 'asc' }, { id: 'asc' }],
+    select: { id: true, name: true },
+  });
+}
+
+/** Open invitations addressed to the member's e-mail. */
+export async function listMyInvitations(actor: Actor & { email: string }) {
+  return db.projectInvitation.findMany({
+    where: { email: actor.email, status: 'PENDING' },
+    orderBy: { createdAt: 'desc' },
+    select: { id: true, createdAt: true, project: { select: { id: true, name: true, pitch: true } }, invitedBy: { select: { name: true } } },
+  });
+}
+
+/** What the owner manages: the project (team only) plus open invitations. */
+export async function findProjectForTeam(actor: Actor, id: string) {
+  const project = await findProject(actor, id);
+  if (!project || !project.teamRole) return null;
+  const invitations = await db.projectInvitation.findMany({
+    where: { projectId: id, status: 'PENDING' },
+    orderBy: { createdAt: 'asc' },
+    select: { id: true, email: true, createdAt: true },
+  });
+  return { ...project, invitations };
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { emailSchema } from '@/lib/users/schemas';
+import { PROJECT_NEEDS, PROJECT_SECTORS, PROJECT_STAGES, PROJECT_VISIBILITIES } from './policy';
+
+/** A form sends one value or several (checkboxes); the API sends an array. */
+function many<T extends z.ZodType>(item: T) {
+  return z
+    .union([z.array(item), item])
+    .optional()
+    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]) as z.infer<T>[]);
+}
+
+const linksSchema = z
+  .union([z.string(), z.array(z.string())])
+  .default('')
+  .transform((v) => (Array.isArray(v) ? v : v.split(/\s+/)).map((s) => s.trim()).filter(Boolean))
+  .pipe(z.array(z.url({ protocol: /^https?$/, error: 'linkInvalid' }).max(300, 'linkInvalid')).max(5, 'tooManyLinks'));
+
+export const projectSchema = z.object({
+  name: z.string({ error: 'required' }).trim().min(1, 'required').max(80, 'projectNameTooLong'),
+  pitch: z.string({ error: 'required' }).trim().min(1, 'required').max(140, 'pitchTooLong'),
+  description: z.string().trim().max(20000, 'descriptionTooLong').default(''),
+  sectors: many(z.enum(PROJECT_SECTORS, { error: 'sectorInvalid' })),
+  stage: z.enum(PROJECT_STAGES, { error: 'stageInvalid' }).default('IDEA'),
+  organization: z.string().trim().max(100, 'organizationTooLong').default(''),
+  location: z.string().trim().max(100, 'locationTooLong').default(''),
+  links: linksSchema,
+  needs: many(z.enum(PROJECT_NEEDS, { error: 'needInvalid' })),
+  visibility: z.enum(PROJECT_VISIBILITIES, { error: 'visibilityInvalid' }).default('PUBLIC'),
+});
+export type ProjectInput = z.infer<typeof projectSchema>;
+
+export const projectSearchSchema = z.object({
+  q: z.string().trim().max(60).optional(),
+  sector: z.enum(PROJECT_SECTORS).optional(),
+  stage: z.enum(PROJECT_STAGES).optional(),
+  need: z.enum(PROJECT_NEEDS).optional(),
+  cursor: z.string().max(64).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(12),
+});
+export type ProjectSearch = z.infer<typeof projectSearchSchema>;
+
+export const projectIdSchema = z.object({ projectId: z.string().min(1, 'required').max(64) });
+
+export const inviteSchema = z.object({ projectId: z.string().min(1).max(64), email: emailSchema });
+
+export const invitationResponseSchema = z.object({
+  invitationId: z.string().min(1).max(64),
+  accept: z.enum(['yes', 'no']).transform((v) => v === 'yes'),
+});
+
+export const transferSchema = z.object({ projectId: z.string().min(1).max(64), userId: z.string().min(1, 'required').max(64) });
+
+export const milestoneSchema = z.object({
+  projectId: z.string().min(1).max(64),
+  title: z.string({ error: 'required' }).trim().min(1, 'required').max(120, 'milestoneTitleTooLong'),
+  dueOn: z.iso.date({ error: 'dateInvalid' }),
+});
+
+export const milestoneIdSchema = z.object({ milestoneId: z.string().min(1).max(64) });
