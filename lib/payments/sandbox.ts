@@ -53,7 +53,8 @@ export const sandboxPaymentProvider: PaymentProvider = {
     const auth = await authorization(authorizationId);
     if (!auth) return { ok: false, code: 'NOT_FOUND', reason: 'authorization_not_found' };
     if (auth.voided) return { ok: false, code: 'INVALID_STATE', reason: 'authorization_voided' };
-    if (auth.captured) return { ok: false, code: 'INVALID_STATE', reason: 'already_captured' };
+    // A concurrent retry with the same key may have captured it a moment ago: replay that.
+    if (auth.captured) return (await existing(idempotencyKey, 'CAPTURE')) ?? { ok: false, code: 'INVALID_STATE', reason: 'already_captured' };
     if (amountFen > auth.amountFen) return { ok: false, code: 'INVALID_STATE', reason: 'amount_exceeds_authorization' };
     return record('CAPTURE', idempotencyKey, amountFen, authorizationId, null);
   },
@@ -64,6 +65,7 @@ export const sandboxPaymentProvider: PaymentProvider = {
     const auth = await authorization(authorizationId);
     if (!auth) return { ok: false, code: 'NOT_FOUND', reason: 'authorization_not_found' };
     if (auth.captured) return { ok: false, code: 'INVALID_STATE', reason: 'already_captured' };
+    if (auth.voided) return (await existing(idempotencyKey, 'VOID')) ?? { ok: false, code: 'INVALID_STATE', reason: 'already_voided' };
     return record('VOID', idempotencyKey, 0, authorizationId, null);
   },
 
