@@ -104,7 +104,8 @@ export const campaignSchema = z.preprocess(
       .optional()
       .transform((v, ctx) => {
         if (!v) return null;
-        const d = new Date(v);
+        // A datetime-local value has no zone: it is wall time in the space's zone (UTC+8).
+        const d = new Date(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(v) ? `${v}+08:00` : v);
         if (Number.isNaN(d.getTime())) {
           ctx.addIssue({ code: 'custom', message: 'dateInvalid' });
           return z.NEVER;

@@ -5,6 +5,7 @@ export type NavItem = { href: string; label: string; signedIn?: boolean; permiss
 
 export const NAV_ITEMS: NavItem[] = [
   { href: '/', label: 'home' },
+  { href: '/campaigns', label: 'campaigns' },
   { href: '/dashboard', label: 'dashboard', signedIn: true },
   { href: '/admin/users', label: 'users', permission: 'user:list' },
 ];

@@ -20,7 +20,9 @@ async function record(kind: PaymentKind, idempotencyKey: string, amountFen: numb
     data: [{ kind, idempotencyKey, amountFen, parentId, status: declineCode ? 'DECLINED' : 'SUCCEEDED', declineCode }],
     skipDuplicates: true,
   });
-  const row = await db.sandboxPayment.findUniqueOrThrow({ where: { idempotencyKey }, select: { id: true, kind: true, status: true, declineCode: true } });
+  const row = await db.sandboxPayment.findUnique({ where: { idempotencyKey }, select: { id: true, kind: true, status: true, declineCode: true } });
+  // Skipped by the one-effect-per-authorization index: another key got there first.
+  if (!row) return { ok: false, code: 'INVALID_STATE', reason: 'conflicting_operation' };
   if (row.kind !== kind) return { ok: false, code: 'INVALID_STATE', reason: 'idempotency_key_reused' };
   if (row.status === 'DECLINED') return { ok: false, code: 'DECLINED', reason: row.declineCode ?? 'declined' };
   return { ok: true, paymentId: row.id, replayed: count === 0 };

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { FolderKanban, GraduationCap, HandCoins } from 'lucide-react';
+import { FolderKanban, GraduationCap } from 'lucide-react';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireUser } from '@/lib/auth/session';
 import { can, REQUESTABLE_ROLES } from '@/lib/auth/permissions';
@@ -15,6 +15,7 @@ import { RoleRequestForm } from '@/components/role-requests/role-request-form';
 import { MyRoleRequests } from '@/components/role-requests/my-role-requests';
 import { RoleRequestQueue } from '@/components/role-requests/role-request-queue';
 import { UsersTable } from '@/components/users/users-table';
+import { CampaignWorkCards, InvestorOverview, NotificationsCard } from './campaign-sections';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('dashboard');
@@ -51,6 +52,9 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
         }
       />
       {sp.welcome === '1' && <Alert tone="success">{t('welcome')}</Alert>}
+
+      <NotificationsCard user={user} />
+      <CampaignWorkCards user={user} />
 
       {queue && (
         <Card aria-labelledby="queue-title">
@@ -94,7 +98,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
         )}
         {user.roles.includes('INVESTOR') && (
           <RoleSection id="investor" title={t('investor.title')} description={t('investor.description')}>
-            <EmptyState icon={HandCoins} title={t('investor.emptyTitle')} description={t('investor.emptyBody')} />
+            <InvestorOverview user={user} />
           </RoleSection>
         )}
         <RoleSection id="member" title={t('member.title')} description={t('member.description')}>
