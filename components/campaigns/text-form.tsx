@@ -2,13 +2,18 @@
 
 import { useTranslations } from 'next-intl';
 import { toast } from 'sonner';
-import type { z } from 'zod';
+import { answerSchema, campaignDecisionSchema, commentSchema, updateSchema } from '@/lib/campaigns/schemas';
+import { introductionSchema } from '@/lib/investors/schemas';
 import type { ActionResult } from '@/lib/result';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
 import { Input, Textarea } from '@/components/ui/input';
 import { useFormAction } from '@/components/ui/use-form-action';
+
+// Schemas are picked here by name: a zod schema is a class instance and cannot cross from a
+// server component to a client one.
+const SCHEMAS = { answer: answerSchema, decision: campaignDecisionSchema, comment: commentSchema, update: updateSchema, introduction: introductionSchema };
 
 /** A small form of hidden ids plus one or two text fields: comments, answers, updates, reviews. */
 export function TextForm<T>({
@@ -20,7 +25,7 @@ export function TextForm<T>({
   success,
   variant = 'secondary',
 }: {
-  schema: z.ZodType;
+  schema: keyof typeof SCHEMAS;
   action: (state: ActionResult<T> | null, form: FormData) => Promise<ActionResult<T>>;
   hidden: Record<string, string>;
   fields: { name: string; label: string; multiline?: boolean }[];
@@ -29,7 +34,7 @@ export function TextForm<T>({
   variant?: 'primary' | 'secondary' | 'outline' | 'danger';
 }) {
   const t = useTranslations('campaigns');
-  const { pending, onSubmit, errors, formError } = useFormAction(schema, action, (_, form) => {
+  const { pending, onSubmit, errors, formError } = useFormAction(SCHEMAS[schema], action, (_, form) => {
     toast.success(success);
     form?.reset();
   });

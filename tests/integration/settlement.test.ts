@@ -4,6 +4,7 @@ import { findCampaignsToSettle, settleCampaign } from '@/lib/campaigns/settlemen
 import { sandboxPaymentProvider } from '@/lib/payments/sandbox';
 import type { PaymentProvider } from '@/lib/payments/provider';
 import { createPledge } from '@/lib/pledges/service';
+import { runCampaignsTick } from '@/lib/jobs/handlers';
 import { createCampaign, createUser } from '../factories';
 
 /** A LIVE campaign with `n` pledges of `amountFen` from different backers, then ended. */
@@ -91,5 +92,16 @@ describe('settlement', () => {
     expect(await captureRows(c.id)).toBe(6);
     expect(await db.pledge.count({ where: { campaignId: c.id, status: 'CAPTURED' } })).toBe(6);
     expect(await db.notification.count({ where: { userId: c.owner.id, kind: 'ownerSucceeded' } })).toBe(1);
+  });
+
+  it('has the minute job start due campaigns and settle ended ones', async () => {
+    const owner = await createUser({ roles: ['ENTREPRENEUR'] });
+    const due = await createCampaign(owner, { status: 'APPROVED', startsAt: new Date(Date.now() - 1000), endsAt: new Date(Date.now() + 86_400_000) });
+    const later = await createCampaign(owner, { status: 'APPROVED', startsAt: new Date(Date.now() + 3_600_000), endsAt: new Date(Date.now() + 86_400_000) });
+    const ended = await endedCampaign(10_000, 1, 10_000);
+    await runCampaignsTick();
+    expect((await db.campaign.findUniqueOrThrow({ where: { id: due.id } })).status).toBe('LIVE');
+    expect((await db.campaign.findUniqueOrThrow({ where: { id: later.id } })).status).toBe('APPROVED');
+    expect(await db.campaign.findUniqueOrThrow({ where: { id: ended.id } })).toMatchObject({ status: 'SUCCEEDED', settledAt: expect.any(Date) });
   });
 });

@@ -5,6 +5,8 @@ import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/users/queries';
 import { listMyPledges, listOwnedCampaigns, listSubmittedCampaigns, listWatchedCampaigns } from '@/lib/campaigns/queries';
 import { listMyNotifications } from '@/lib/notifications/queries';
+import { listIntroductionsForOwner, listMyIntroductions } from '@/lib/investors/queries';
+import { respondToIntroductionAction } from '@/lib/investors/actions';
 import { markNotificationsReadAction } from '@/lib/notifications/actions';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -61,7 +63,12 @@ export async function NotificationsCard({ user }: { user: SessionUser }) {
 /** Operators: campaigns waiting for review. Owners: their campaigns. */
 export async function CampaignWorkCards({ user }: { user: SessionUser }) {
   const t = await getTranslations('campaigns.dashboard');
-  const [queue, owned] = await Promise.all([listSubmittedCampaigns(user), can(user, 'project:manage-own') ? listOwnedCampaigns(user) : Promise.resolve(null)]);
+  const ti = await getTranslations('investors');
+  const [queue, owned, incoming] = await Promise.all([
+    listSubmittedCampaigns(user),
+    can(user, 'project:manage-own') ? listOwnedCampaigns(user) : Promise.resolve(null),
+    listIntroductionsForOwner(user),
+  ]);
   return (
     <>
       {can(user, 'space:operate') && (
@@ -132,6 +139,42 @@ export async function CampaignWorkCards({ user }: { user: SessionUser }) {
           </CardBody>
         </Card>
       )}
+      {incoming.length > 0 && (
+        <Card aria-labelledby="incoming-title" data-section="introductions-incoming">
+          <CardHeader>
+            <CardTitle id="incoming-title">{ti('incomingTitle')}</CardTitle>
+          </CardHeader>
+          <CardBody>
+            <ul className="divide-y divide-slate-100">
+              {incoming.map((r) => (
+                <li key={r.id} className="space-y-1 py-3 text-sm">
+                  <p className="flex flex-wrap items-center gap-2">
+                    <span className="font-medium">{r.investor.name}</span>
+                    <span className="text-slate-500">{r.investor.organization}</span>
+                    <span>→ {r.project.name}</span>
+                    <span>
+                      · <Money fen={r.ticketFen} />
+                    </span>
+                    <Badge tone={r.status === 'ACCEPTED' ? 'success' : r.status === 'PENDING' ? 'warning' : 'neutral'}>{ti(`introStatus.${r.status}`)}</Badge>
+                  </p>
+                  {r.message && <p className="text-slate-600">{r.message}</p>}
+                  {r.investor.email && (
+                    <p>
+                      {ti('contact')} <a className="text-brand-700 underline" href={`mailto:${r.investor.email}`}>{r.investor.email}</a>
+                    </p>
+                  )}
+                  {r.status === 'PENDING' && (
+                    <div className="flex gap-2">
+                      <ActionButton action={respondToIntroductionAction} fields={{ requestId: r.id, accept: 'yes' }} label={ti('accept')} success={ti('accepted')} />
+                      <ActionButton action={respondToIntroductionAction} fields={{ requestId: r.id, accept: 'no' }} label={ti('decline')} success={ti('declined')} variant="ghost" />
+                    </div>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </CardBody>
+        </Card>
+      )}
     </>
   );
 }
@@ -140,8 +183,8 @@ export async function CampaignWorkCards({ user }: { user: SessionUser }) {
 export async function InvestorOverview({ user }: { user: SessionUser }) {
   const t = await getTranslations('investors');
   const tp = await getTranslations('pledges');
-  const [watched, pledges] = await Promise.all([listWatchedCampaigns(user), listMyPledges(user)]);
-  if (watched.length === 0 && pledges.length === 0) {
+  const [watched, pledges, intros] = await Promise.all([listWatchedCampaigns(user), listMyPledges(user), listMyIntroductions(user)]);
+  if (watched.length === 0 && pledges.length === 0 && intros.length === 0) {
     return (
       <EmptyState
         icon={HandCoins}
@@ -193,6 +236,32 @@ export async function InvestorOverview({ user }: { user: SessionUser }) {
                   · <Money fen={p.amountFen} />
                 </span>
                 <Badge tone={p.status === 'CAPTURED' ? 'success' : p.status === 'AUTHORIZED' ? 'brand' : 'neutral'}>{tp(`status.${p.status}`)}</Badge>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="intros-title">
+        <h3 id="intros-title" className="mb-2 text-sm font-semibold text-slate-700">
+          {t('introductions')}
+        </h3>
+        {intros.length === 0 ? (
+          <p className="text-sm text-slate-500">{t('introEmpty')}</p>
+        ) : (
+          <ul className="space-y-2 text-sm" data-testid="dashboard-introductions">
+            {intros.map((r) => (
+              <li key={r.id} className="space-y-0.5">
+                <p className="flex flex-wrap items-center justify-between gap-2">
+                  <span>
+                    {r.project.name} · <Money fen={r.ticketFen} />
+                  </span>
+                  <Badge tone={r.status === 'ACCEPTED' ? 'success' : r.status === 'PENDING' ? 'warning' : 'neutral'}>{t(`introStatus.${r.status}`)}</Badge>
+                </p>
+                {r.contact && (
+                  <p className="text-slate-600">
+                    {t('contact')} {r.contact.name} <a className="text-brand-700 underline" href={`mailto:${r.contact.email}`}>{r.contact.email}</a>
+                  </p>
+                )}
               </li>
             ))}
           </ul>

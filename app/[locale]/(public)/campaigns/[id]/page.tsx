@@ -7,7 +7,6 @@ import { Link } from '@/i18n/navigation';
 import { getCurrentUser } from '@/lib/auth/session';
 import { findCampaign, listMyPledges } from '@/lib/campaigns/queries';
 import { acceptsPledges, canCancelPledge, canTransition, isClosed } from '@/lib/campaigns/policy';
-import { answerSchema, campaignDecisionSchema, commentSchema, updateSchema } from '@/lib/campaigns/schemas';
 import {
   answerCommentAction,
   cancelCampaignAction,
@@ -19,6 +18,8 @@ import {
   watchCampaignAction,
 } from '@/lib/campaigns/actions';
 import { cancelPledgeAction } from '@/lib/pledges/actions';
+import { can } from '@/lib/auth/permissions';
+import { requestIntroductionAction } from '@/lib/investors/actions';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -46,7 +47,7 @@ export default async function CampaignPage({ params }: PageProps<'/[locale]/camp
   const user = await getCurrentUser();
   const c = await findCampaign(user, id);
   if (!c) notFound();
-  const [t, tp] = await Promise.all([getTranslations('campaigns'), getTranslations('pledges')]);
+  const [t, tp, ti] = await Promise.all([getTranslations('campaigns'), getTranslations('pledges'), getTranslations('investors')]);
   const now = new Date();
   const mine = user ? await listMyPledges(user, id) : [];
   const live = acceptsPledges(c, now);
@@ -94,7 +95,7 @@ export default async function CampaignPage({ params }: PageProps<'/[locale]/camp
                 <ActionButton action={decideCampaignAction} fields={{ campaignId: c.id, decision: 'APPROVE', reason: '' }} label={t('approve')} success={t('approved')} />
                 <div className="w-full max-w-md">
                   <TextForm
-                    schema={campaignDecisionSchema}
+                    schema="decision"
                     action={decideCampaignAction}
                     hidden={{ campaignId: c.id, decision: 'SEND_BACK' }}
                     fields={[{ name: 'reason', label: t('sendBackReason'), multiline: true }]}
@@ -177,7 +178,7 @@ export default async function CampaignPage({ params }: PageProps<'/[locale]/camp
               )}
               {c.isOwner && (
                 <TextForm
-                  schema={updateSchema}
+                  schema="update"
                   action={postUpdateAction}
                   hidden={{ campaignId: c.id }}
                   fields={[
@@ -219,7 +220,7 @@ export default async function CampaignPage({ params }: PageProps<'/[locale]/camp
                       <div className="mt-2 flex flex-wrap gap-2">
                         {c.isOwner && !m.answer && (
                           <div className="w-full">
-                            <TextForm schema={answerSchema} action={answerCommentAction} hidden={{ commentId: m.id }} fields={[{ name: 'answer', label: t('answer') }]} submit={t('answer')} success={t('answered')} variant="outline" />
+                            <TextForm schema="answer" action={answerCommentAction} hidden={{ commentId: m.id }} fields={[{ name: 'answer', label: t('answer') }]} submit={t('answer')} success={t('answered')} variant="outline" />
                           </div>
                         )}
                         {c.isOperator && !m.hiddenAt && <ActionButton action={hideCommentAction} fields={{ commentId: m.id }} label={t('hide')} success={t('hiddenDone')} variant="ghost" />}
@@ -229,7 +230,7 @@ export default async function CampaignPage({ params }: PageProps<'/[locale]/camp
                 </ul>
               )}
               {user && ['LIVE', 'SUCCEEDED', 'FAILED'].includes(c.status) ? (
-                <TextForm schema={commentSchema} action={postCommentAction} hidden={{ campaignId: c.id }} fields={[{ name: 'body', label: t('commentBody'), multiline: true }]} submit={t('postComment')} success={t('commentPosted')} />
+                <TextForm schema="comment" action={postCommentAction} hidden={{ campaignId: c.id }} fields={[{ name: 'body', label: t('commentBody'), multiline: true }]} submit={t('postComment')} success={t('commentPosted')} />
               ) : (
                 !user && (
                   <p className="text-sm text-slate-500">
@@ -280,6 +281,30 @@ export default async function CampaignPage({ params }: PageProps<'/[locale]/camp
               )}
             </CardBody>
           </Card>
+          {user && can(user, 'investor:watchlist') && !c.isOwner && (
+            <Card aria-labelledby="intro-title">
+              <CardHeader>
+                <div>
+                  <CardTitle id="intro-title">{ti('introTitle')}</CardTitle>
+                  <p className="mt-0.5 text-sm text-slate-500">{ti('introLead')}</p>
+                </div>
+              </CardHeader>
+              <CardBody>
+                <TextForm
+                  schema="introduction"
+                  action={requestIntroductionAction}
+                  hidden={{ projectId: c.project.id }}
+                  fields={[
+                    { name: 'ticket', label: ti('ticket') },
+                    { name: 'message', label: ti('message'), multiline: true },
+                  ]}
+                  submit={ti('introSubmit')}
+                  success={ti('introSent')}
+                  variant="outline"
+                />
+              </CardBody>
+            </Card>
+          )}
           {mine.length > 0 && (
             <Card aria-labelledby="mine-title">
               <CardHeader>
