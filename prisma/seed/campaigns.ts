@@ -225,7 +225,9 @@ export async function seedCampaigns(db: Tx) {
       if (tier) claimed.set(tier.id, (claimed.get(tier.id) ?? 0) + 1);
       // Later pledges are denser: campaigns gather speed.
       const at = new Date(startsAt.getTime() + Math.sqrt(random()) * (until - startsAt.getTime()));
-      const backerId = backers[(n * 7 + index) % backers.length];
+      // Each campaign draws from its own circle of backers, so counts differ between campaigns.
+      const circle = Math.min(backers.length, 9 + index * 4);
+      const backerId = backers[(n * 7 + index * 5) % circle];
       const pledgeId = createId();
       const authId = createId();
       const key = `seed-${index}-${n}`;

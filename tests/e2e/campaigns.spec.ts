@@ -6,7 +6,7 @@ test('an owner drafts and submits, an operator approves, an investor pledges on 
   const title = `导盲杖配件众筹 ${randomUUID().slice(0, 6)}`;
   const owner = await asUser(browser, 'founder@demo.zcs.cn');
   await owner.page.goto('/dashboard/campaigns/new');
-  await owner.page.getByLabel('项目', { exact: true }).selectOption({ label: '无障碍出行地图' });
+  await owner.page.getByRole('combobox', { name: '项目', exact: true }).selectOption({ label: '无障碍出行地图' });
   await owner.page.getByLabel('众筹标题').fill(title);
   await owner.page.getByLabel('项目故事', { exact: true }).fill('## 为什么\n让出行更**安全**。<script>alert(1)</script>');
   await owner.page.getByLabel('目标金额（元）').fill('1000');
