@@ -98,6 +98,7 @@ test('screenshots of the campaign pages at 1280 and 390 wide', async ({ browser 
   await investor.page.goto('/campaigns?q=智能导盲杖');
   await investor.page.getByRole('link', { name: '智能导盲杖：让每一步都更安心' }).click();
   await expect(investor.page).toHaveURL(/\/campaigns\/[a-z0-9]+$/);
+  await expect(investor.page.getByTestId('pledge-form')).toBeVisible();
   await investor.page.screenshot({ path: '.data/screenshots/campaign-signed-in-390.png', fullPage: true });
   await investor.page.goto('/dashboard');
   await investor.page.screenshot({ path: '.data/screenshots/dashboard-investor-390.png', fullPage: true });

@@ -227,7 +227,7 @@ export async function InvestorOverview({ user }: { user: SessionUser }) {
           <p className="text-sm text-slate-500">{tp('noneYet')}</p>
         ) : (
           <ul className="space-y-1 text-sm" data-testid="dashboard-pledges">
-            {pledges.map((p) => (
+            {pledges.slice(0, 8).map((p) => (
               <li key={p.id} className="flex flex-wrap items-center justify-between gap-2">
                 <span>
                   <Link href={`/campaigns/${p.campaign.id}`} className="text-brand-700 hover:underline">

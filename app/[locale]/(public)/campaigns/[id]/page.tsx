@@ -111,18 +111,19 @@ export default async function CampaignPage({ params }: PageProps<'/[locale]/camp
         </Card>
       )}
 
+      <Card className="mb-6">
+        <CardBody className="space-y-4">
+          <CampaignProgress raisedFen={c.raisedFen} goalFen={c.goalFen} backers={c.backers} endsAt={c.endsAt} status={c.status} now={now} size="lg" />
+          {c.endsAt && (
+            <p className="text-sm text-slate-500">
+              {isClosed(c.status) ? t('endedOn') : t('endsOn')} <DateTime value={c.endsAt} />
+            </p>
+          )}
+        </CardBody>
+      </Card>
+
       <div className="grid gap-6 lg:grid-cols-3">
         <div className="space-y-6 lg:col-span-2">
-          <Card>
-            <CardBody className="space-y-4">
-              <CampaignProgress raisedFen={c.raisedFen} goalFen={c.goalFen} backers={c.backers} endsAt={c.endsAt} status={c.status} now={now} size="lg" />
-              {c.endsAt && (
-                <p className="text-sm text-slate-500">
-                  {isClosed(c.status) ? t('endedOn') : t('endsOn')} <DateTime value={c.endsAt} />
-                </p>
-              )}
-            </CardBody>
-          </Card>
           <Card aria-labelledby="chart-title">
             <CardHeader>
               <CardTitle id="chart-title">{t('chartTitle')}</CardTitle>
@@ -244,7 +245,7 @@ export default async function CampaignPage({ params }: PageProps<'/[locale]/camp
           </Card>
         </div>
 
-        <aside className="space-y-6 lg:sticky lg:top-20 lg:self-start">
+        <aside className="order-first space-y-6 lg:sticky lg:top-20 lg:order-none lg:self-start">
           <Card aria-labelledby="pledge-title">
             <CardHeader>
               <CardTitle id="pledge-title">{tp('title')}</CardTitle>
