@@ -16,7 +16,7 @@ test('an owner drafts and submits, an operator approves, an investor pledges on 
   await owner.page.getByLabel('金额（元）', { exact: true }).first().fill('100');
   await owner.page.getByLabel('限量份数').first().fill('5');
   await owner.page.getByRole('button', { name: '保存草稿' }).click();
-  await expect(owner.page.getByRole('heading', { name: title })).toBeVisible();
+  await expect(owner.page.getByRole('heading', { name: title })).toBeVisible({ timeout: 30_000 });
   const url = owner.page.url();
   await expect(owner.page.getByText('草稿', { exact: true }).first()).toBeVisible();
   await owner.page.getByRole('button', { name: '提交审核' }).click();
@@ -27,7 +27,8 @@ test('an owner drafts and submits, an operator approves, an investor pledges on 
   await expect(operator.page.locator('[data-section="campaign-review"]').getByText(title)).toBeVisible();
   await operator.page.goto(url);
   await operator.page.getByRole('button', { name: '批准上线' }).click();
-  await expect(operator.page.getByText('已批准').first()).toBeVisible();
+  // The page re-renders with the new status (no start time was given, so it goes LIVE at once).
+  await expect(operator.page.getByRole('button', { name: '批准上线' })).toHaveCount(0, { timeout: 30_000 });
   await operator.page.reload();
   await expect(operator.page.getByText('众筹中').first()).toBeVisible();
   await operator.context.close();
@@ -39,7 +40,7 @@ test('an owner drafts and submits, an operator approves, an investor pledges on 
   await investor.page.getByRole('radio', { name: /限量体验版/ }).check();
   await expect(investor.page.getByLabel('支持金额（元）')).toHaveValue('100');
   await investor.page.getByRole('button', { name: '确认支持' }).click();
-  await expect(investor.page.getByText('支持成功：金额已授权冻结，众筹成功后才会扣款。')).toBeVisible();
+  await expect(investor.page.getByText('支持成功：金额已授权冻结，众筹成功后才会扣款。')).toBeVisible({ timeout: 30_000 });
   await expect(investor.page.getByTestId('raised')).toHaveText('¥100');
   await expect(investor.page.getByTestId('backers')).toHaveText('1');
   await expect(investor.page.getByText('剩 4 份')).toBeVisible();
@@ -89,7 +90,7 @@ test('screenshots of the campaign pages at 1280 and 390 wide', async ({ browser 
     await page.screenshot({ path: `.data/screenshots/campaigns-${width}.png`, fullPage: true });
     await page.getByRole('link', { name: '智能导盲杖：让每一步都更安心' }).click();
     await expect(page).toHaveURL(/\/campaigns\/[a-z0-9]+$/);
-    await expect(page.getByTestId('raised')).toBeVisible();
+    await expect(page.getByTestId('raised')).toBeVisible({ timeout: 30_000 });
     await page.screenshot({ path: `.data/screenshots/campaign-${width}.png`, fullPage: true });
     await context.close();
   }
@@ -98,7 +99,7 @@ test('screenshots of the campaign pages at 1280 and 390 wide', async ({ browser 
   await investor.page.goto('/campaigns?q=智能导盲杖');
   await investor.page.getByRole('link', { name: '智能导盲杖：让每一步都更安心' }).click();
   await expect(investor.page).toHaveURL(/\/campaigns\/[a-z0-9]+$/);
-  await expect(investor.page.getByTestId('pledge-form')).toBeVisible();
+  await expect(investor.page.getByTestId('pledge-form')).toBeVisible({ timeout: 30_000 });
   await investor.page.screenshot({ path: '.data/screenshots/campaign-signed-in-390.png', fullPage: true });
   await investor.page.goto('/dashboard');
   await investor.page.screenshot({ path: '.data/screenshots/dashboard-investor-390.png', fullPage: true });
