@@ -313,7 +313,7 @@ export default async function CampaignPage({ params }: PageProps<'/[locale]/camp
               </CardHeader>
               <CardBody>
                 <ul className="space-y-3" data-testid="my-pledges">
-                  {mine.map((p) => (
+                  {mine.slice(0, 10).map((p) => (
                     <li key={p.id} className="flex flex-wrap items-center justify-between gap-2 text-sm">
                       <span>
                         <Money fen={p.amountFen} className="font-semibold" /> {p.tier ? `· ${p.tier.title}` : ''}
