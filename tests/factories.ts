@@ -112,3 +112,36 @@ export async function createOpenRound(): Promise<{ id: string; criteria: { id: s
     select: { id: true, criteria: { orderBy: { position: 'asc' }, select: { id: true } } },
   });
 }
+
+/** A campaign of a new project of `owner`, LIVE for a week unless told otherwise. */
+export async function createCampaign(
+  owner: SessionUser,
+  overrides: Partial<{
+    status: 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'LIVE' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
+    goalFen: number;
+    minPledgeFen: number;
+    startsAt: Date;
+    endsAt: Date;
+    tiers: { title: string; amountFen: number; quantity?: number | null }[];
+  }> = {},
+): Promise<{ id: string; projectId: string; tiers: { id: string; amountFen: number; quantity: number | null }[] }> {
+  const project = await createProject(owner);
+  const status = overrides.status ?? 'LIVE';
+  const dated = !['DRAFT', 'SUBMITTED'].includes(status) || overrides.endsAt;
+  const startsAt = overrides.startsAt ?? new Date(Date.now() - 86_400_000);
+  return db.campaign.create({
+    data: {
+      projectId: project.id,
+      createdById: owner.id,
+      title: `测试众筹 ${randomUUID().slice(0, 6)}`,
+      story: '故事',
+      goalFen: overrides.goalFen ?? 1_000_000,
+      minPledgeFen: overrides.minPledgeFen ?? 100,
+      durationDays: 30,
+      status,
+      ...(dated ? { startsAt, endsAt: overrides.endsAt ?? new Date(Date.now() + 7 * 86_400_000) } : {}),
+      tiers: { create: (overrides.tiers ?? [{ title: '早鸟', amountFen: 9_900, quantity: 10 }]).map((t, position) => ({ title: t.title, amountFen: t.amountFen, quantity: t.quantity ?? null, position })) },
+    },
+    select: { id: true, projectId: true, tiers: { orderBy: { position: 'asc' }, select: { id: true, amountFen: true, quantity: true } } },
+  });
+}

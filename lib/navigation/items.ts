@@ -5,6 +5,7 @@ export type NavItem = { href: string; label: string; signedIn?: boolean; permiss
 
 export const NAV_ITEMS: NavItem[] = [
   { href: '/', label: 'home' },
+  { href: '/campaigns', label: 'campaigns' },
   { href: '/dashboard', label: 'dashboard', signedIn: true },
   { href: '/bookings', label: 'bookings', signedIn: true },
   { href: '/operate', label: 'operate', permission: 'space:operate' },

@@ -6,6 +6,7 @@ import { db } from '@/lib/db';
 import { seedUsers } from './users';
 import { seedBookings } from './bookings';
 import { seedProjects } from './projects';
+import { seedCampaigns } from './campaigns';
 
 async function main() {
   const started = Date.now();
@@ -16,6 +17,7 @@ async function main() {
       await seedUsers(tx);
       await seedBookings(tx);
       await seedProjects(tx);
+      await seedCampaigns(tx);
     },
     { timeout: 10 * 60_000, maxWait: 30_000 },
   );

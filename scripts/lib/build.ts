@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { bin, runOrThrow } from './run';
+import { EMBEDDED_DATABASE_URL } from './database-url';
 
 const INPUTS = ['app', 'components', 'lib', 'i18n', 'messages', 'public', 'prisma/schema', 'types', 'next.config.ts', 'proxy.ts', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json'];
 const STAMP = path.join('.next', 'zcs-build-hash');
@@ -31,6 +32,8 @@ export async function ensureBuild(log: (l: string) => void): Promise<void> {
     return;
   }
   log('building the production bundle (next build) ...');
-  await runOrThrow(bin('next'), ['build'], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' } });
+  // Collecting page data evaluates route modules, and lib/env.ts insists on a DATABASE_URL;
+  // nothing connects during the build, so the embedded default is enough when none is set.
+  await runOrThrow(bin('next'), ['build'], { env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL ?? EMBEDDED_DATABASE_URL, NEXT_TELEMETRY_DISABLED: '1' } });
   fs.writeFileSync(STAMP, hash);
 }

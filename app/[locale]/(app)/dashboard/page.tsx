@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { MyBookingsSummary } from '@/components/bookings/my-bookings-summary';
-import { HandCoins } from 'lucide-react';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireUser } from '@/lib/auth/session';
 import { can, REQUESTABLE_ROLES } from '@/lib/auth/permissions';
@@ -11,7 +10,6 @@ import { userSearchSchema } from '@/lib/users/schemas';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
-import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { RoleRequestForm } from '@/components/role-requests/role-request-form';
 import { MyRoleRequests } from '@/components/role-requests/my-role-requests';
@@ -20,6 +18,7 @@ import { UsersTable } from '@/components/users/users-table';
 import { EntrepreneurDashboard } from '@/components/projects/entrepreneur-dashboard';
 import { InvitationList } from '@/components/projects/invitation-list';
 import { MentorDashboard } from '@/components/mentoring/mentor-dashboard';
+import { CampaignWorkCards, InvestorOverview, NotificationsCard } from './campaign-sections';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('dashboard');
@@ -58,6 +57,9 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
       />
       {sp.welcome === '1' && <Alert tone="success">{t('welcome')}</Alert>}
       <InvitationList invitations={invitations} />
+
+      <NotificationsCard user={user} />
+      <CampaignWorkCards user={user} />
 
       {queue && (
         <Card aria-labelledby="queue-title">
@@ -101,7 +103,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
         )}
         {user.roles.includes('INVESTOR') && (
           <RoleSection id="investor" title={t('investor.title')} description={t('investor.description')}>
-            <EmptyState icon={HandCoins} title={t('investor.emptyTitle')} description={t('investor.emptyBody')} />
+            <InvestorOverview user={user} />
           </RoleSection>
         )}
         <MyBookingsSummary user={user} />

@@ -1,0 +1,56 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { requireUser } from '@/lib/auth/session';
+import { findCampaignForOwner } from '@/lib/campaigns/queries';
+import { fenToYuanText } from '@/lib/campaigns/money';
+import { listOwnedProjects } from '@/lib/projects/queries';
+import { Alert } from '@/components/ui/alert';
+import { Card, CardBody } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { CampaignForm } from '@/components/campaigns/campaign-form';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('campaigns.form');
+  return { title: t('editTitle') };
+}
+
+/** datetime-local wants local wall time; the space's zone is Asia/Shanghai (UTC+8, no DST). */
+function toShanghaiLocal(d: Date): string {
+  return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16);
+}
+
+export default async function EditCampaignPage({ params }: PageProps<'/[locale]/dashboard/campaigns/[id]/edit'>) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const user = await requireUser();
+  const c = await findCampaignForOwner(user, id);
+  if (!c) notFound();
+  const [t, projects] = await Promise.all([getTranslations('campaigns.form'), listOwnedProjects(user)]);
+  const faq = Array.isArray(c.faq) ? (c.faq as { q: string; a: string }[]) : [];
+  return (
+    <>
+      <PageHeader title={t('editTitle')} description={c.title} />
+      {c.status !== 'DRAFT' && <Alert className="mb-4">{t('notEditable')}</Alert>}
+      <Card>
+        <CardBody>
+          <CampaignForm
+            projects={projects}
+            values={{
+              campaignId: c.id,
+              projectId: c.projectId,
+              title: c.title,
+              story: c.story,
+              goal: fenToYuanText(c.goalFen),
+              minPledge: fenToYuanText(c.minPledgeFen),
+              durationDays: String(c.durationDays),
+              startsAt: c.startsAt ? toShanghaiLocal(c.startsAt) : '',
+              tiers: c.tiers.map((tier) => ({ title: tier.title, description: tier.description, amount: fenToYuanText(tier.amountFen), quantity: tier.quantity ? String(tier.quantity) : '', month: tier.deliveryMonth ?? '' })),
+              faq,
+            }}
+          />
+        </CardBody>
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import { FolderKanban } from 'lucide-react';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { requirePagePermission } from '@/lib/auth/session';
+import { listOwnedProjects } from '@/lib/projects/queries';
+import { Card, CardBody } from '@/components/ui/card';
+import { EmptyState } from '@/components/ui/empty-state';
+import { PageHeader } from '@/components/ui/page-header';
+import { CampaignForm } from '@/components/campaigns/campaign-form';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('campaigns.form');
+  return { title: t('newTitle') };
+}
+
+export default async function NewCampaignPage({ params }: PageProps<'/[locale]/dashboard/campaigns/new'>) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requirePagePermission('project:manage-own');
+  const [t, projects] = await Promise.all([getTranslations('campaigns.form'), listOwnedProjects(user)]);
+  return (
+    <>
+      <PageHeader title={t('newTitle')} description={t('newLead')} />
+      <Card>
+        <CardBody>{projects.length === 0 ? <EmptyState icon={FolderKanban} title={t('noProjectTitle')} description={t('noProjectBody')} /> : <CampaignForm projects={projects} />}</CardBody>
+      </Card>
+    </>
+  );
+}

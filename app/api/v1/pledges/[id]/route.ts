@@ -1,0 +1,12 @@
+import { NextResponse } from 'next/server';
+import { apiRoute, failureResponse, requireApiUser } from '@/lib/api/http';
+import { cancelPledge } from '@/lib/pledges/service';
+
+/** Cancel one's own pledge while the campaign is LIVE (another member's pledge is a 404). */
+export const DELETE = apiRoute(async (req, ctx: RouteContext<'/api/v1/pledges/[id]'>) => {
+  const user = await requireApiUser(req);
+  const { id } = await ctx.params;
+  const result = await cancelPledge(user, id);
+  if (!result.ok) return failureResponse(req, result);
+  return NextResponse.json({ id, status: 'CANCELLED' });
+});

@@ -1,0 +1,68 @@
+import type { CampaignStatus, PledgeStatus } from '@/lib/generated/prisma/enums';
+
+export const CAMPAIGN_STATUSES = ['DRAFT', 'SUBMITTED', 'APPROVED', 'LIVE', 'SUCCEEDED', 'FAILED', 'CANCELLED'] as const satisfies readonly CampaignStatus[];
+
+/** Who moves a campaign: its owner, an operator (`space:operate`) or the platform's clock. */
+export type CampaignMover = 'owner' | 'operator' | 'system';
+
+type Transition = { from: CampaignStatus; to: CampaignStatus; by: readonly CampaignMover[] };
+
+/** Every allowed transition. The UI shows buttons from it; the service refuses anything else. */
+export const CAMPAIGN_TRANSITIONS: readonly Transition[] = [
+  { from: 'DRAFT', to: 'SUBMITTED', by: ['owner'] },
+  { from: 'SUBMITTED', to: 'APPROVED', by: ['operator'] },
+  { from: 'SUBMITTED', to: 'DRAFT', by: ['operator'] },
+  { from: 'APPROVED', to: 'LIVE', by: ['system'] },
+  { from: 'LIVE', to: 'SUCCEEDED', by: ['system'] },
+  { from: 'LIVE', to: 'FAILED', by: ['system'] },
+  { from: 'DRAFT', to: 'CANCELLED', by: ['owner', 'operator'] },
+  { from: 'SUBMITTED', to: 'CANCELLED', by: ['owner', 'operator'] },
+  { from: 'APPROVED', to: 'CANCELLED', by: ['owner', 'operator'] },
+  { from: 'LIVE', to: 'CANCELLED', by: ['owner', 'operator'] },
+];
+
+export function canTransition(from: CampaignStatus, to: CampaignStatus, by: CampaignMover): boolean {
+  return CAMPAIGN_TRANSITIONS.some((t) => t.from === from && t.to === to && t.by.includes(by));
+}
+
+/** Only drafts are edited; a campaign under review or published keeps what backers saw. */
+export function canEditCampaign(status: CampaignStatus): boolean {
+  return status === 'DRAFT';
+}
+
+/** A LIVE campaign accepts pledges until its end. */
+export function acceptsPledges(c: { status: CampaignStatus; endsAt: Date | null }, now: Date): boolean {
+  return c.status === 'LIVE' && c.endsAt !== null && c.endsAt.getTime() > now.getTime();
+}
+
+/** Ended campaigns: the outcome is fixed (pledges may still be settling). */
+export function isClosed(status: CampaignStatus): boolean {
+  return status === 'SUCCEEDED' || status === 'FAILED' || status === 'CANCELLED';
+}
+
+/** Pledges that count towards the goal. */
+export const COUNTED_PLEDGE_STATUSES = ['AUTHORIZED', 'CAPTURED'] as const satisfies readonly PledgeStatus[];
+
+/** A backer withdraws a pledge while the campaign is still running. */
+export function canCancelPledge(p: { status: PledgeStatus }, c: { status: CampaignStatus; endsAt: Date | null }, now: Date): boolean {
+  return p.status === 'AUTHORIZED' && acceptsPledges(c, now);
+}
+
+/** The smallest amount a pledge may have: the campaign minimum, or the tier's amount. */
+export function minimumFor(minPledgeFen: number, tier: { amountFen: number } | null): number {
+  return tier ? Math.max(tier.amountFen, minPledgeFen) : minPledgeFen;
+}
+
+/** Whole percent funded, floored, from integers only. */
+export function fundedPercent(raisedFen: number, goalFen: number): number {
+  return goalFen > 0 ? Math.floor((raisedFen * 100) / goalFen) : 0;
+}
+
+/** Days left, rounded up (a campaign ending in 3 hours has 1 day left); 0 once ended. */
+export function daysLeft(endsAt: Date | null, now: Date): number {
+  if (!endsAt) return 0;
+  const ms = endsAt.getTime() - now.getTime();
+  return ms > 0 ? Math.ceil(ms / 86_400_000) : 0;
+}
+
+export const MAX_DURATION_DAYS = 60;

@@ -1,0 +1,216 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { can, type Actor } from '@/lib/auth/permissions';
+import { Prisma } from '@/lib/generated/prisma/client';
+import type { CampaignStatus, ProjectStage } from '@/lib/generated/prisma/enums';
+import type { CampaignSearch } from './schemas';
+
+type Viewer = { id: string; roles?: Actor['roles'] } | null;
+
+/** Published campaigns anyone may open (subject to the project's visibility). */
+export const PUBLISHED: CampaignStatus[] = ['LIVE', 'SUCCEEDED', 'FAILED'];
+/** How long an ended campaign stays in the browse list. */
+const RECENT_DAYS = 30;
+
+/** The project visibility rule (lib/projects/queries) in SQL, for the aggregate queries. */
+function projectVisibleSql(viewer: Viewer): Prisma.Sql {
+  if (!viewer) return Prisma.sql`pr.visibility = 'PUBLIC'`;
+  return Prisma.sql`(pr.visibility IN ('PUBLIC', 'MEMBERS') OR EXISTS (SELECT 1 FROM "ProjectMember" pm WHERE pm."projectId" = pr.id AND pm."userId" = ${viewer.id}))`;
+}
+
+export type CampaignCard = {
+  id: string;
+  title: string;
+  status: CampaignStatus;
+  goalFen: number;
+  raisedFen: number;
+  backers: number;
+  recentPledges: number;
+  startsAt: Date | null;
+  endsAt: Date | null;
+  projectId: string;
+  projectName: string;
+  sectors: string[];
+  stage: ProjectStage;
+};
+
+type CardRow = Omit<CampaignCard, 'raisedFen'> & { raisedFen: bigint; sk: string };
+
+function encodeCursor(sk: string, id: string): string {
+  return Buffer.from(JSON.stringify([sk, id])).toString('base64url');
+}
+function decodeCursor(cursor: string | undefined): [string, string] | null {
+  if (!cursor) return null;
+  try {
+    const v = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(v) && typeof v[0] === 'string' && /^-?\d+(\.\d+)?$/.test(v[0]) && typeof v[1] === 'string') return [v[0], v[1]];
+  } catch {
+    // fall through: a bad cursor starts from the top
+  }
+  return null;
+}
+
+/**
+ * Browse: LIVE and recently ended campaigns with their totals computed from the pledge rows
+ * (never a stored counter that could drift). Every sort is a numeric key, descending, with the
+ * id as tie-break, so the keyset cursor never repeats or skips a card.
+ */
+export async function listCampaigns(viewer: Viewer, params: CampaignSearch, now = new Date()): Promise<{ items: CampaignCard[]; nextCursor: string | null }> {
+  const since48h = new Date(now.getTime() - 48 * 3600_000);
+  const recent = new Date(now.getTime() - RECENT_DAYS * 86_400_000);
+  const soon = new Date(now.getTime() + 3 * 86_400_000);
+  const q = params.q?.trim();
+  const filters: Prisma.Sql[] = [
+    Prisma.sql`(c.status = 'LIVE' OR (c.status IN ('SUCCEEDED', 'FAILED') AND c."endsAt" > ${recent}))`,
+    projectVisibleSql(viewer),
+  ];
+  if (q) filters.push(Prisma.sql`(c.title ILIKE ${`%${q}%`} OR pr.name ILIKE ${`%${q}%`})`);
+  if (params.sector) filters.push(Prisma.sql`${params.sector} = ANY(pr.sectors)`);
+  if (params.stage) filters.push(Prisma.sql`pr.stage = ${params.stage}::"ProjectStage"`);
+  if (params.endingSoon) filters.push(Prisma.sql`c.status = 'LIVE' AND c."endsAt" <= ${soon}`);
+
+  const sortKey = {
+    trending: Prisma.sql`s."recentPledges"::numeric`,
+    funded: Prisma.sql`floor(s."raisedFen"::numeric * 10000 / s."goalFen")`,
+    newest: Prisma.sql`floor(extract(epoch FROM COALESCE(s."startsAt", s."createdAt")) * 1000)`,
+    // Soonest first among LIVE ones, then the ended ones, most recently ended first.
+    ending: Prisma.sql`CASE WHEN s.status = 'LIVE' THEN 10000000000000 - floor(extract(epoch FROM s."endsAt") * 1000) ELSE floor(extract(epoch FROM s."endsAt") * 1000) - 10000000000000 END`,
+  }[params.sort];
+  const cursor = decodeCursor(params.cursor);
+  const funded = params.funded ?? 0;
+
+  const rows = await db.$queryRaw<CardRow[]>`
+    WITH s AS (
+      SELECT c.id, c.title, c.status, c."goalFen", c."startsAt", c."endsAt", c."createdAt",
+             pr.id AS "projectId", pr.name AS "projectName", pr.sectors, pr.stage,
+             COALESCE(SUM(p."amountFen") FILTER (WHERE p.status <> 'CANCELLED'), 0)::bigint AS "raisedFen",
+             (COUNT(DISTINCT p."backerId") FILTER (WHERE p.status <> 'CANCELLED'))::int AS backers,
+             (COUNT(p.id) FILTER (WHERE p.status <> 'CANCELLED' AND p."createdAt" > ${since48h}))::int AS "recentPledges"
+      FROM "Campaign" c
+      JOIN "Project" pr ON pr.id = c."projectId"
+      LEFT JOIN "Pledge" p ON p."campaignId" = c.id
+      WHERE ${Prisma.join(filters, ' AND ')}
+      GROUP BY c.id, pr.id
+    ), k AS (
+      SELECT s.*, (${sortKey})::numeric AS sk FROM s
+      WHERE s."raisedFen" * 100 >= ${funded}::bigint * s."goalFen"
+    )
+    SELECT k.*, k.sk::text AS sk FROM k
+    ${cursor ? Prisma.sql`WHERE (k.sk, k.id) < (${cursor[0]}::numeric, ${cursor[1]})` : Prisma.empty}
+    ORDER BY k.sk DESC, k.id DESC
+    LIMIT ${params.limit + 1}`;
+  const page = rows.slice(0, params.limit);
+  const last = page[page.length - 1];
+  return {
+    items: page.map(({ sk: _sk, ...r }) => ({ ...r, raisedFen: Number(r.raisedFen) })),
+    nextCursor: rows.length > params.limit && last ? encodeCursor(last.sk, last.id) : null,
+  };
+}
+
+/** Raised total and backers of one campaign, from the pledge rows. */
+export async function campaignTotals(campaignId: string): Promise<{ raisedFen: number; backers: number }> {
+  const [r] = await db.$queryRaw<{ raised: bigint; backers: number }[]>`
+    SELECT COALESCE(SUM("amountFen"), 0)::bigint AS raised, COUNT(DISTINCT "backerId")::int AS backers
+    FROM "Pledge" WHERE "campaignId" = ${campaignId} AND status <> 'CANCELLED'`;
+  return { raisedFen: Number(r.raised), backers: r.backers };
+}
+
+/** Cumulative pledged amount per day, for the chart. */
+export async function fundingSeries(campaignId: string): Promise<{ day: string; totalFen: number }[]> {
+  const rows = await db.$queryRaw<{ day: string; total: bigint }[]>`
+    SELECT to_char(d, 'YYYY-MM-DD') AS day, SUM(SUM("amountFen")) OVER (ORDER BY d)::bigint AS total
+    FROM (SELECT date_trunc('day', "createdAt" AT TIME ZONE 'Asia/Shanghai') AS d, "amountFen" FROM "Pledge"
+          WHERE "campaignId" = ${campaignId} AND status <> 'CANCELLED') x
+    GROUP BY d ORDER BY d`;
+  return rows.map((r) => ({ day: r.day, totalFen: Number(r.total) }));
+}
+
+/**
+ * One campaign for its page. Drafts and campaigns under review are seen by the project's team
+ * and operators only; published ones follow the project's visibility. Others get null (404).
+ */
+export async function findCampaign(viewer: Viewer, id: string) {
+  // An approved campaign whose start has come goes LIVE on read.
+  await db.campaign.updateMany({ where: { id, status: 'APPROVED', startsAt: { lte: new Date() } }, data: { status: 'LIVE' } });
+  const c = await db.campaign.findUnique({
+    where: { id },
+    select: {
+      id: true, title: true, story: true, goalFen: true, currency: true, minPledgeFen: true, durationDays: true, startsAt: true, endsAt: true,
+      faq: true, status: true, reviewNote: true, submittedAt: true, closedAt: true, settledAt: true, createdAt: true,
+      project: { select: { id: true, name: true, pitch: true, visibility: true, sectors: true, stage: true, members: { select: { userId: true, role: true } } } },
+      tiers: { orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { id: true, title: true, description: true, amountFen: true, quantity: true, claimed: true, deliveryMonth: true } },
+      updates: { orderBy: { createdAt: 'desc' }, take: 20, select: { id: true, title: true, body: true, createdAt: true } },
+    },
+  });
+  if (!c) return null;
+  const teamRole = viewer ? (c.project.members.find((m) => m.userId === viewer.id)?.role ?? null) : null;
+  const operator = viewer ? can({ id: viewer.id, roles: viewer.roles ?? [] }, 'space:operate') : false;
+  const published = PUBLISHED.includes(c.status) || c.status === 'APPROVED' || (c.status === 'CANCELLED' && c.startsAt !== null && c.startsAt <= new Date());
+  const projectVisible = c.project.visibility === 'PUBLIC' || (c.project.visibility === 'MEMBERS' && viewer !== null) || teamRole !== null;
+  if (!teamRole && !operator && !(published && projectVisible)) return null;
+  const comments = await db.campaignComment.findMany({
+    where: { campaignId: id, ...(operator ? {} : { hiddenAt: null }) },
+    orderBy: { createdAt: 'desc' },
+    take: 50,
+    select: { id: true, body: true, answer: true, answeredAt: true, hiddenAt: true, createdAt: true, author: { select: { name: true } } },
+  });
+  const [totals, series, watching] = await Promise.all([
+    campaignTotals(id),
+    fundingSeries(id),
+    viewer ? db.campaignWatch.count({ where: { userId: viewer.id, campaignId: id } }) : Promise.resolve(0),
+  ]);
+  const { members: _members, ...project } = c.project;
+  return { ...c, project, comments, ...totals, series, isOwner: teamRole === 'OWNER', isOperator: operator, watching: watching > 0 };
+}
+export type CampaignDetail = NonNullable<Awaited<ReturnType<typeof findCampaign>>>;
+
+/** The viewer's own pledges: never anyone else's (the backer is in the where). */
+export async function listMyPledges(actor: Actor, campaignId?: string) {
+  return db.pledge.findMany({
+    where: { backerId: actor.id, ...(campaignId ? { campaignId } : {}) },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: 50,
+    select: { id: true, amountFen: true, status: true, createdAt: true, tier: { select: { title: true } }, campaign: { select: { id: true, title: true, status: true, endsAt: true } } },
+  });
+}
+
+/** Campaigns of the projects the member owns, any status. */
+export async function listOwnedCampaigns(actor: Actor) {
+  return db.campaign.findMany({
+    where: { project: { members: { some: { userId: actor.id, role: 'OWNER' } } } },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: 50,
+    select: { id: true, title: true, status: true, goalFen: true, endsAt: true, reviewNote: true, project: { select: { name: true } } },
+  });
+}
+
+/** The operators' review queue. */
+export async function listSubmittedCampaigns(actor: Actor) {
+  if (!can(actor, 'space:operate')) return [];
+  return db.campaign.findMany({
+    where: { status: 'SUBMITTED' },
+    orderBy: [{ submittedAt: 'asc' }, { id: 'asc' }],
+    take: 50,
+    select: { id: true, title: true, goalFen: true, durationDays: true, startsAt: true, submittedAt: true, project: { select: { name: true } } },
+  });
+}
+
+/** A draft for its owner's edit form; null for anyone else. */
+export async function findCampaignForOwner(actor: Actor, id: string) {
+  return db.campaign.findFirst({
+    where: { id, project: { members: { some: { userId: actor.id, role: 'OWNER' } } } },
+    select: {
+      id: true, projectId: true, title: true, story: true, goalFen: true, minPledgeFen: true, durationDays: true, startsAt: true, faq: true, status: true, reviewNote: true,
+      tiers: { orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { title: true, description: true, amountFen: true, quantity: true, deliveryMonth: true } },
+    },
+  });
+}
+
+export async function listWatchedCampaigns(actor: Actor) {
+  return db.campaignWatch.findMany({
+    where: { userId: actor.id },
+    orderBy: { createdAt: 'desc' },
+    take: 20,
+    select: { campaign: { select: { id: true, title: true, status: true, goalFen: true, endsAt: true } } },
+  });
+}

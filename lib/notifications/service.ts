@@ -1,0 +1,13 @@
+import 'server-only';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import type { Tx } from '@/lib/db';
+
+export type NotificationInput = { userId: string; kind: string; data?: Prisma.InputJsonValue; link?: string };
+
+/** Written inside the transaction of the event it reports, so it exists exactly once. */
+export async function notify(tx: Tx, rows: NotificationInput[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.notification.createMany({
+    data: rows.map((r) => ({ userId: r.userId, kind: r.kind, data: r.data ?? {}, ...(r.link ? { link: r.link } : {}) })),
+  });
+}

@@ -1,0 +1,114 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import type { Actor } from '@/lib/auth/permissions';
+import { isUniqueViolation } from '@/lib/prisma-errors';
+import { fail, ok, type ActionResult } from '@/lib/result';
+import { paymentProvider, voidKey, type PaymentProvider } from '@/lib/payments';
+import { acceptsPledges, minimumFor } from '@/lib/campaigns/policy';
+
+export type PledgeView = { id: string; campaignId: string; tierId: string | null; amountFen: number; status: string; createdAt: Date };
+const pledgeSelect = { id: true, campaignId: true, tierId: true, amountFen: true, status: true, createdAt: true } as const;
+
+class NotLive extends Error {}
+class SoldOut extends Error {}
+
+/** The gateway's key for a pledge's authorization: a retried submission reuses it. */
+const authorizeKey = (backerId: string, key: string) => `authorize:${backerId}:${key}`;
+
+async function replay(backerId: string, idempotencyKey: string, campaignId: string): Promise<ActionResult<{ pledge: PledgeView; replayed: boolean }> | null> {
+  const existing = await db.pledge.findUnique({ where: { backerId_idempotencyKey: { backerId, idempotencyKey } }, select: pledgeSelect });
+  if (!existing) return null;
+  if (existing.campaignId !== campaignId) return fail('IDEMPOTENCY_KEY_REUSED', 'idempotencyKeyReused');
+  return ok({ pledge: existing, replayed: true });
+}
+
+/**
+ * A backer pledges: the gateway authorizes the amount, then one transaction checks the campaign
+ * is still LIVE (a share lock that settlement's row lock waits for), claims a unit of a limited
+ * tier with a conditional update and writes the pledge. The unique (backer, idempotency key)
+ * turns a double click or retry into the first pledge.
+ */
+export async function createPledge(
+  actor: Actor,
+  input: { campaignId: string; tierId: string | null; amountFen: number; idempotencyKey: string },
+  opts: { provider?: PaymentProvider; now?: Date } = {},
+): Promise<ActionResult<{ pledge: PledgeView; replayed: boolean }>> {
+  const provider = opts.provider ?? paymentProvider();
+  const now = opts.now ?? new Date();
+  if (!Number.isSafeInteger(input.amountFen) || input.amountFen <= 0) return fail('VALIDATION_FAILED', 'validation', { amount: ['amountInvalid'] });
+
+  const first = await replay(actor.id, input.idempotencyKey, input.campaignId);
+  if (first) return first;
+
+  // An approved campaign whose start has come goes LIVE on read (the job does it too).
+  await db.campaign.updateMany({ where: { id: input.campaignId, status: 'APPROVED', startsAt: { lte: now } }, data: { status: 'LIVE' } });
+  const campaign = await db.campaign.findFirst({
+    where: { id: input.campaignId, status: { in: ['APPROVED', 'LIVE', 'SUCCEEDED', 'FAILED', 'CANCELLED'] } },
+    select: { id: true, status: true, endsAt: true, minPledgeFen: true, tiers: { select: { id: true, amountFen: true, quantity: true, claimed: true } } },
+  });
+  if (!campaign) return fail('NOT_FOUND', 'campaignNotFound');
+  if (!acceptsPledges(campaign, now)) return fail('CAMPAIGN_NOT_LIVE', 'campaignNotLive');
+  const tier = input.tierId ? campaign.tiers.find((t) => t.id === input.tierId) : null;
+  if (input.tierId && !tier) return fail('TIER_NOT_FOUND', 'tierNotFound');
+  const minimum = minimumFor(campaign.minPledgeFen, tier ?? null);
+  if (input.amountFen < minimum) {
+    return fail(tier ? 'BELOW_TIER_AMOUNT' : 'BELOW_MINIMUM', tier ? 'belowTierAmount' : 'belowMinimum', { amount: [tier ? 'belowTierAmount' : 'belowMinimum'] });
+  }
+  if (tier && tier.quantity !== null && tier.claimed >= tier.quantity) return fail('TIER_SOLD_OUT', 'tierSoldOut');
+
+  const auth = await provider.authorize({ amountFen: input.amountFen, idempotencyKey: authorizeKey(actor.id, input.idempotencyKey) });
+  if (!auth.ok) return fail('PAYMENT_DECLINED', 'paymentDeclined');
+
+  try {
+    const pledge = await db.$transaction(async (tx) => {
+      const live = await tx.$queryRaw<{ id: string }[]>`
+        SELECT id FROM "Campaign" WHERE id = ${input.campaignId} AND status = 'LIVE' AND "endsAt" > ${now} FOR SHARE`;
+      if (live.length === 0) throw new NotLive();
+      if (tier) {
+        const claimed = await tx.$executeRaw`
+          UPDATE "RewardTier" SET claimed = claimed + 1
+          WHERE id = ${tier.id} AND (quantity IS NULL OR claimed < quantity)`;
+        if (claimed === 0) throw new SoldOut();
+      }
+      return tx.pledge.create({
+        data: { campaignId: input.campaignId, backerId: actor.id, tierId: tier?.id ?? null, amountFen: input.amountFen, idempotencyKey: input.idempotencyKey, authorizationId: auth.paymentId },
+        select: pledgeSelect,
+      });
+    });
+    return ok({ pledge, replayed: false });
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      const again = await replay(actor.id, input.idempotencyKey, input.campaignId);
+      if (again) return again;
+    }
+    if (error instanceof NotLive || error instanceof SoldOut) {
+      // Release the hold, unless a concurrent retry with the same key made a pledge with it.
+      const holder = await db.pledge.count({ where: { authorizationId: auth.paymentId } });
+      if (!holder) await provider.void({ authorizationId: auth.paymentId, idempotencyKey: `void:auth:${auth.paymentId}` });
+      return error instanceof NotLive ? fail('CAMPAIGN_NOT_LIVE', 'campaignNotLive') : fail('TIER_SOLD_OUT', 'tierSoldOut');
+    }
+    throw error;
+  }
+}
+
+/** The backer withdraws while the campaign is LIVE: the tier unit comes back and the hold is voided. */
+export async function cancelPledge(actor: Actor, pledgeId: string, opts: { provider?: PaymentProvider; now?: Date } = {}): Promise<ActionResult> {
+  const provider = opts.provider ?? paymentProvider();
+  const now = opts.now ?? new Date();
+  const pledge = await db.pledge.findFirst({ where: { id: pledgeId, backerId: actor.id }, select: { id: true, campaignId: true, tierId: true, authorizationId: true } });
+  if (!pledge) return fail('NOT_FOUND', 'pledgeNotFound');
+  const outcome = await db.$transaction(async (tx) => {
+    const live = await tx.$queryRaw<{ id: string }[]>`
+      SELECT id FROM "Campaign" WHERE id = ${pledge.campaignId} AND status = 'LIVE' AND "endsAt" > ${now} FOR SHARE`;
+    if (live.length === 0) return 'not-live' as const;
+    const { count } = await tx.pledge.updateMany({ where: { id: pledgeId, status: 'AUTHORIZED' }, data: { status: 'CANCELLED' } });
+    if (count === 0) return 'changed' as const;
+    if (pledge.tierId) await tx.$executeRaw`UPDATE "RewardTier" SET claimed = claimed - 1 WHERE id = ${pledge.tierId} AND claimed > 0`;
+    return 'cancelled' as const;
+  });
+  if (outcome === 'not-live') return fail('CAMPAIGN_NOT_LIVE', 'campaignNotLive');
+  if (outcome === 'changed') return fail('STATE_CHANGED', 'pledgeStateChanged');
+  // Settlement voids it again (same key) should this process stop right here.
+  await provider.void({ authorizationId: pledge.authorizationId, idempotencyKey: voidKey(pledgeId) });
+  return ok();
+}
