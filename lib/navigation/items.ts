@@ -6,5 +6,7 @@ export type NavItem = { href: string; label: string; signedIn?: boolean; permiss
 export const NAV_ITEMS: NavItem[] = [
   { href: '/', label: 'home' },
   { href: '/dashboard', label: 'dashboard', signedIn: true },
+  { href: '/tasks', label: 'tasks' },
+  { href: '/leaderboard', label: 'leaderboard' },
   { href: '/admin/users', label: 'users', permission: 'user:list' },
 ];

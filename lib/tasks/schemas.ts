@@ -7,20 +7,20 @@ const deadlineSchema = z
   .trim()
   .min(1, 'required')
   .transform((v) => (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v) ? `${v}:00+08:00` : v))
-  .pipe(z.iso.datetime({ offset: true, error: 'dateInvalid' }))
+  .pipe(z.iso.datetime({ offset: true, error: 'taskDeadlineInvalid' }))
   .transform((v) => new Date(v));
 
 const skillsSchema = z
   .union([z.string(), z.array(z.string())])
   .transform((v) => (Array.isArray(v) ? v : v.split(/[,，、]/)))
   .transform((list) => [...new Set(list.map((s) => s.trim()).filter(Boolean))])
-  .pipe(z.array(z.string().max(30, 'skillTooLong')).max(10, 'tooManySkills'));
+  .pipe(z.array(z.string().max(30, 'skillTooLong')).max(20, 'tooManySkills'));
 
 const linksSchema = z
   .union([z.string(), z.array(z.string())])
   .default('')
   .transform((v) => (Array.isArray(v) ? v : v.split(/\s+/)).map((s) => s.trim()).filter(Boolean))
-  .pipe(z.array(z.url({ protocol: /^https?$/, error: 'linkInvalid' }).max(300, 'linkInvalid')).max(5, 'tooManyLinks'));
+  .pipe(z.array(z.url({ protocol: /^https?$/, error: 'taskLinkInvalid' }).max(300, 'taskLinkInvalid')).max(5, 'taskTooManyLinks'));
 
 /**
  * A new task. The bounty is entered in yuan (at most two decimals) and stored in fen.
@@ -29,22 +29,22 @@ const linksSchema = z
 export const taskSchema = z
   .object({
     title: z.string({ error: 'required' }).trim().min(1, 'required').max(120, 'taskTitleTooLong'),
-    description: z.string().trim().max(20000, 'descriptionTooLong').default(''),
-    category: z.enum(TASK_CATEGORIES, { error: 'categoryInvalid' }),
+    description: z.string().trim().max(20000, 'taskDescriptionTooLong').default(''),
+    category: z.enum(TASK_CATEGORIES, { error: 'taskCategoryInvalid' }),
     skills: skillsSchema.default([]),
-    rewardPoints: z.coerce.number({ error: 'numberInvalid' }).int('numberInvalid').min(0, 'numberInvalid').max(10000, 'pointsTooHigh').default(0),
-    bountyYuan: z.coerce.number({ error: 'numberInvalid' }).min(0, 'numberInvalid').max(100000, 'bountyTooHigh').default(0),
-    slots: z.coerce.number({ error: 'numberInvalid' }).int('numberInvalid').min(1, 'slotsInvalid').max(50, 'slotsInvalid').default(1),
+    rewardPoints: z.coerce.number({ error: 'taskNumberInvalid' }).int('taskNumberInvalid').min(0, 'taskNumberInvalid').max(10000, 'taskPointsTooHigh').default(0),
+    bountyYuan: z.coerce.number({ error: 'taskNumberInvalid' }).min(0, 'taskNumberInvalid').max(100000, 'taskBountyTooHigh').default(0),
+    slots: z.coerce.number({ error: 'taskNumberInvalid' }).int('taskNumberInvalid').min(1, 'taskSlotsInvalid').max(50, 'taskSlotsInvalid').default(1),
     deadline: deadlineSchema,
-    location: z.enum(TASK_LOCATIONS, { error: 'locationInvalid' }).default('REMOTE'),
-    mode: z.enum(TASK_MODES, { error: 'modeInvalid' }).default('REVIEW'),
+    location: z.enum(TASK_LOCATIONS, { error: 'taskLocationInvalid' }).default('REMOTE'),
+    mode: z.enum(TASK_MODES, { error: 'taskModeInvalid' }).default('REVIEW'),
     projectId: z.string().trim().max(64).default(''),
-    partnerName: z.string().trim().max(100, 'partnerTooLong').default(''),
+    partnerName: z.string().trim().max(100, 'taskPartnerTooLong').default(''),
     publish: z.union([z.boolean(), z.enum(['yes', 'no'])]).default('no').transform((v) => v === true || v === 'yes'),
   })
-  .refine((v) => v.rewardPoints > 0 || v.bountyYuan > 0, { message: 'rewardRequired', path: ['rewardPoints'] })
+  .refine((v) => v.rewardPoints > 0 || v.bountyYuan > 0, { message: 'taskRewardRequired', path: ['rewardPoints'] })
   .refine((v) => Number.isInteger(Math.round(v.bountyYuan * 100)) && Math.abs(v.bountyYuan * 100 - Math.round(v.bountyYuan * 100)) < 1e-6, {
-    message: 'numberInvalid',
+    message: 'taskNumberInvalid',
     path: ['bountyYuan'],
   })
   .transform(({ bountyYuan, ...rest }) => ({ ...rest, bountyFen: Math.round(bountyYuan * 100) }));
@@ -76,7 +76,7 @@ export const applicationDecisionSchema = z.object({
 
 export const submitWorkSchema = z.object({
   taskId: z.string().min(1, 'required').max(64),
-  body: z.string({ error: 'required' }).trim().min(1, 'required').max(5000, 'submissionTooLong'),
+  body: z.string({ error: 'required' }).trim().min(1, 'required').max(5000, 'taskSubmissionTooLong'),
   links: linksSchema,
 });
 export const submitWorkBodySchema = submitWorkSchema.omit({ taskId: true });
@@ -85,9 +85,9 @@ export const reviewSubmissionSchema = z
   .object({
     submissionId: z.string().min(1, 'required').max(64),
     decision: z.enum(['ACCEPT', 'CHANGES'], { error: 'decisionInvalid' }),
-    feedback: z.string().trim().max(2000, 'feedbackTooLong').default(''),
+    feedback: z.string().trim().max(2000, 'taskFeedbackTooLong').default(''),
   })
-  .refine((v) => v.decision === 'ACCEPT' || v.feedback.length > 0, { message: 'feedbackRequired', path: ['feedback'] });
+  .refine((v) => v.decision === 'ACCEPT' || v.feedback.length > 0, { message: 'taskFeedbackRequired', path: ['feedback'] });
 
 export const disputeSchema = z.object({
   submissionId: z.string().min(1, 'required').max(64),

@@ -80,7 +80,7 @@ export async function createTask(actor: Actor, input: TaskInput, now = new Date(
   } else {
     assertCan(actor, 'task:post-space');
   }
-  if (input.deadline <= now) return fail('VALIDATION_FAILED', 'validation', { deadline: ['deadlineInPast'] });
+  if (input.deadline <= now) return fail('VALIDATION_FAILED', 'validation', { deadline: ['taskDeadlineInPast'] });
   const { publish, projectId, partnerName, ...rest } = input;
   const task = await db.task.create({
     data: {

@@ -75,7 +75,7 @@ describe('posting tasks', () => {
   it('refuses a deadline in the past', async () => {
     const operator = await createUser({ roles: ['OPERATOR'] });
     const r = await createTaskService(operator, taskSchema.parse({ title: '任务', category: 'DESIGN', rewardPoints: '10', deadline: '2020-01-01T18:00' }));
-    expect(r).toMatchObject({ ok: false, fieldErrors: { deadline: ['deadlineInPast'] } });
+    expect(r).toMatchObject({ ok: false, fieldErrors: { deadline: ['taskDeadlineInPast'] } });
   });
 });
 

@@ -15,6 +15,8 @@ import { RoleRequestForm } from '@/components/role-requests/role-request-form';
 import { MyRoleRequests } from '@/components/role-requests/my-role-requests';
 import { RoleRequestQueue } from '@/components/role-requests/role-request-queue';
 import { UsersTable } from '@/components/users/users-table';
+import { contributionSummary } from '@/lib/points/queries';
+import { ContributionCard } from '@/components/points/contribution-card';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('dashboard');
@@ -35,6 +37,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
   const queue = can(user, 'roleRequest:review') ? await listPendingRoleRequests(user) : null;
   const search = userSearchSchema.safeParse({ q: sp.q, cursor: sp.cursor });
   const users = can(user, 'user:list') ? await listUsers(user, search.success ? search.data : { limit: 20 }) : null;
+  const contribution = await contributionSummary(user.id);
 
   return (
     <div className="space-y-6">
@@ -97,6 +100,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
             <EmptyState icon={HandCoins} title={t('investor.emptyTitle')} description={t('investor.emptyBody')} />
           </RoleSection>
         )}
+        <ContributionCard userId={user.id} summary={contribution} />
         <RoleSection id="member" title={t('member.title')} description={t('member.description')}>
           <div className="space-y-5">
             <MyRoleRequests requests={myRequests.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }))} />
