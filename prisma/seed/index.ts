@@ -4,6 +4,7 @@
  */
 import { db } from '@/lib/db';
 import { seedUsers } from './users';
+import { seedTasks } from './tasks';
 
 async function main() {
   const started = Date.now();
@@ -12,6 +13,7 @@ async function main() {
   await db.$transaction(
     async (tx) => {
       await seedUsers(tx);
+      await seedTasks(tx);
     },
     { timeout: 10 * 60_000, maxWait: 30_000 },
   );
