@@ -1,7 +1,6 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { toast } from 'sonner';
 import { applyAction, raiseDisputeAction, resolveDisputeAction, reviewSubmissionAction, submitWorkAction } from '@/lib/tasks/actions';
 import { applySchema, disputeSchema, resolveDisputeSchema, reviewSubmissionSchema, submitWorkSchema } from '@/lib/tasks/schemas';
 import { Button } from '@/components/ui/button';
@@ -9,10 +8,11 @@ import { Field } from '@/components/ui/field';
 import { Input, Select, Textarea } from '@/components/ui/input';
 import { FormAlert } from '@/components/ui/form-alert';
 import { useFormAction } from '@/components/ui/use-form-action';
+import { useToastAction } from './use-toast-action';
 
 export function ApplyForm({ taskId }: { taskId: string }) {
   const t = useTranslations('tasks');
-  const { pending, onSubmit, errors, formError } = useFormAction(applySchema, applyAction, () => toast.success(t('applied')));
+  const { pending, onSubmit, errors, formError } = useFormAction(applySchema, useToastAction(applyAction, t('applied')));
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
       <input type="hidden" name="taskId" value={taskId} />
@@ -29,10 +29,7 @@ export function ApplyForm({ taskId }: { taskId: string }) {
 
 export function SubmitWorkForm({ taskId }: { taskId: string }) {
   const t = useTranslations('tasks');
-  const { pending, onSubmit, errors, formError } = useFormAction(submitWorkSchema, submitWorkAction, (_, form) => {
-    toast.success(t('submitted'));
-    form?.reset();
-  });
+  const { pending, onSubmit, errors, formError } = useFormAction(submitWorkSchema, useToastAction(submitWorkAction, t('submitted')), (_, form) => form?.reset());
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-3">
       <input type="hidden" name="taskId" value={taskId} />
@@ -53,8 +50,8 @@ export function SubmitWorkForm({ taskId }: { taskId: string }) {
 /** The poster's verdict on one submission: accept, or send back with feedback. */
 export function ReviewForm({ submissionId, memberName }: { submissionId: string; memberName: string }) {
   const t = useTranslations('tasks');
-  const accept = useFormAction(reviewSubmissionSchema, reviewSubmissionAction, () => toast.success(t('workAccepted', { name: memberName })));
-  const changes = useFormAction(reviewSubmissionSchema, reviewSubmissionAction, () => toast.success(t('changesRequested')));
+  const accept = useFormAction(reviewSubmissionSchema, useToastAction(reviewSubmissionAction, t('workAccepted', { name: memberName })));
+  const changes = useFormAction(reviewSubmissionSchema, useToastAction(reviewSubmissionAction, t('changesRequested')));
   return (
     <div className="space-y-3 rounded-xl bg-slate-50 p-3">
       <form onSubmit={accept.onSubmit}>
@@ -82,7 +79,7 @@ export function ReviewForm({ submissionId, memberName }: { submissionId: string;
 
 export function DisputeForm({ submissionId }: { submissionId: string }) {
   const t = useTranslations('tasks');
-  const { pending, onSubmit, errors, formError } = useFormAction(disputeSchema, raiseDisputeAction, () => toast.success(t('disputeRaised')));
+  const { pending, onSubmit, errors, formError } = useFormAction(disputeSchema, useToastAction(raiseDisputeAction, t('disputeRaised')));
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-2 rounded-xl bg-amber-50 p-3">
       <input type="hidden" name="submissionId" value={submissionId} />
@@ -99,7 +96,7 @@ export function DisputeForm({ submissionId }: { submissionId: string }) {
 
 export function ResolveDisputeForm({ submissionId }: { submissionId: string }) {
   const t = useTranslations('tasks');
-  const { pending, onSubmit, errors, formError } = useFormAction(resolveDisputeSchema, resolveDisputeAction, () => toast.success(t('disputeResolved')));
+  const { pending, onSubmit, errors, formError } = useFormAction(resolveDisputeSchema, useToastAction(resolveDisputeAction, t('disputeResolved')));
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-2">
       <input type="hidden" name="submissionId" value={submissionId} />

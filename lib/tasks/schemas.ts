@@ -55,7 +55,7 @@ export const taskSearchSchema = z.object({
   location: z.enum(TASK_LOCATIONS).optional().catch(undefined),
   bounty: z.enum(['1']).optional().catch(undefined),
   matches: z.enum(['1']).optional().catch(undefined),
-  cursor: z.string().max(64).optional(),
+  cursor: z.string().max(64).optional().catch(undefined),
   limit: z.coerce.number().int().min(1).max(100).default(12).catch(12),
 });
 export type TaskSearch = z.infer<typeof taskSearchSchema>;

@@ -97,3 +97,23 @@ test('a draft is a 404 for everyone but its poster, and the task API lists open 
   const apply = await request.post(`/api/v1/tasks/${body.items[0].id}/applications`, { data: { note: 'hi' } });
   expect(apply.status()).toBe(401);
 });
+
+test('the task board, a task, the leaderboard and a member page have no serious accessibility violations', async ({ browser }) => {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const { context, page } = await asUser(browser, 'member@demo.zcs.cn');
+  await page.goto('/tasks');
+  const firstTask = page.getByTestId('task-card').first().getByRole('link');
+  const href = await firstTask.getAttribute('href');
+  const paths = ['/tasks', href!, '/leaderboard', '/tasks/mine'];
+  await page.goto('/leaderboard');
+  const member = await page.getByTestId('leader-row').first().getByRole('link').getAttribute('href');
+  paths.push(member!);
+  for (const path of paths) {
+    await page.goto(path);
+    // The shared header is checked by accessibility.spec.ts; this looks at the pages' own content.
+    const results = await new AxeBuilder({ page }).include('main').analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(serious).toEqual([]);
+  }
+  await context.close();
+});
