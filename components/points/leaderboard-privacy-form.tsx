@@ -1,15 +1,15 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { toast } from 'sonner';
 import { setLeaderboardPrivacyAction } from '@/lib/points/actions';
 import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { useFormAction } from '@/components/ui/use-form-action';
+import { useToastAction } from '@/components/tasks/use-toast-action';
 
 export function LeaderboardPrivacyForm({ hidden }: { hidden: boolean }) {
   const t = useTranslations('points');
-  const { pending, onSubmit, formError } = useFormAction(null, setLeaderboardPrivacyAction, () => toast.success(hidden ? t('privacyShown') : t('privacyHidden')));
+  const { pending, onSubmit, formError } = useFormAction(null, useToastAction(setLeaderboardPrivacyAction, hidden ? t('privacyShown') : t('privacyHidden')));
   return (
     <form onSubmit={onSubmit} className="space-y-2 border-t border-slate-100 pt-5">
       <h2 className="font-medium text-slate-900">{t('privacyTitle')}</h2>
