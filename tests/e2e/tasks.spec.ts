@@ -3,6 +3,8 @@ import { expect, test } from '@playwright/test';
 import { asUser, signUp } from './helpers';
 
 test('a member applies, the poster accepts, the work is accepted and the points show up everywhere', async ({ page, browser }) => {
+  // Two people, a dozen round trips: longer than the default budget on a busy machine.
+  test.setTimeout(180_000);
   const title = `路演海报设计 ${randomUUID().slice(0, 6)}`;
 
   // An operator posts a task for the space.
