@@ -144,7 +144,7 @@ export async function listOperatorQueue(actor: Actor) {
       where: { status: 'DISPUTED' },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       take: 100,
-      select: { id: true, body: true, links: true, feedback: true, disputeReason: true, createdAt: true, task: { select: { id: true, title: true } }, assignment: { select: { user: { select: { id: true, name: true } } } } },
+      select: { id: true, body: true, links: true, feedback: true, disputeReason: true, createdAt: true, task: { select: { id: true, title: true, postedById: true } }, assignment: { select: { user: { select: { id: true, name: true } } } } },
     }),
     db.payout.findMany({
       where: { status: 'PENDING' },

@@ -150,7 +150,8 @@ export async function seedTasks(db: Tx) {
       bountyFen: t.bountyFen ?? 0,
       slots: t.slots,
       filledSlots: workers.length,
-      deadline: new Date(now + t.deadlineDays * DAY),
+      // 18:00 Beijing time on the day.
+      deadline: new Date(Math.floor((now + t.deadlineDays * DAY) / DAY) * DAY + 10 * 3600 * 1000),
       location: t.location ?? 'REMOTE',
       mode: t.mode ?? 'REVIEW',
       status: t.status,

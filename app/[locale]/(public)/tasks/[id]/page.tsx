@@ -181,6 +181,7 @@ export default async function TaskPage({ params }: PageProps<'/[locale]/tasks/[i
                   </ActionButton>
                 )}
                 {task.status === 'DRAFT' && <p className="w-full text-sm text-slate-500">{t('draftHint')}</p>}
+                {task.status !== 'DRAFT' && <p className="w-full text-sm text-slate-500">{t('posterHint', { status: t(`status.${task.status}`) })}</p>}
               </div>
             ) : !user ? (
               <Button asChild className="w-full">

@@ -21,7 +21,7 @@ export default async function TaskOperationsPage({ params }: PageProps<'/[locale
   const { locale } = await params;
   setRequestLocale(locale);
   const operator = await requirePagePermission('task:resolve-dispute');
-  const [t, format, queue] = await Promise.all([getTranslations('tasks'), getFormatter(), listOperatorQueue(operator)]);
+  const [t, te, format, queue] = await Promise.all([getTranslations('tasks'), getTranslations('errors'), getFormatter(), listOperatorQueue(operator)]);
   return (
     <div className="space-y-6">
       <PageHeader title={t('operations')} description={t('operationsDescription')} />
@@ -48,7 +48,7 @@ export default async function TaskOperationsPage({ params }: PageProps<'/[locale
                     </p>
                     <SubmissionView submission={{ ...d, status: 'DISPUTED', resolutionNote: null }} />
                   </div>
-                  <ResolveDisputeForm submissionId={d.id} />
+                  {d.task.postedById === operator.id ? <p className="text-sm text-slate-500">{te('disputeOwnTask')}</p> : <ResolveDisputeForm submissionId={d.id} />}
                 </li>
               ))}
             </ul>
