@@ -145,3 +145,39 @@ export async function createCampaign(
     select: { id: true, projectId: true, tiers: { orderBy: { position: 'asc' }, select: { id: true, amountFen: true, quantity: true } } },
   });
 }
+
+/** A published task with sensible defaults (operator-posted unless a projectId is given). */
+export async function createTask(
+  poster: SessionUser,
+  overrides: Partial<{
+    title: string;
+    slots: number;
+    rewardPoints: number;
+    bountyFen: number;
+    mode: 'REVIEW' | 'FIRST_COME';
+    status: 'DRAFT' | 'OPEN';
+    deadline: Date;
+    skills: string[];
+    category: 'DESIGN' | 'SOFTWARE' | 'HARDWARE' | 'RESEARCH' | 'MARKETING' | 'COMMUNITY_SERVICE' | 'OTHER';
+    location: 'REMOTE' | 'ONSITE';
+    projectId: string;
+  }> = {},
+): Promise<{ id: string }> {
+  return db.task.create({
+    data: {
+      title: overrides.title ?? `测试任务 ${randomUUID().slice(0, 6)}`,
+      category: overrides.category ?? 'DESIGN',
+      skills: overrides.skills ?? [],
+      rewardPoints: overrides.rewardPoints ?? 50,
+      bountyFen: overrides.bountyFen ?? 0,
+      slots: overrides.slots ?? 1,
+      mode: overrides.mode ?? 'REVIEW',
+      location: overrides.location ?? 'REMOTE',
+      status: overrides.status ?? 'OPEN',
+      deadline: overrides.deadline ?? new Date(Date.now() + 7 * 86_400_000),
+      postedById: poster.id,
+      ...(overrides.projectId ? { projectId: overrides.projectId } : {}),
+    },
+    select: { id: true },
+  });
+}

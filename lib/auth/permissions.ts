@@ -9,14 +9,15 @@ export const MEMBER_PERMISSIONS = [
   'profile:edit',
   'roleRequest:create',
   'apiToken:manage',
+  'task:contribute',
 ] as const;
 
 export const ROLE_PERMISSIONS = {
   ENTREPRENEUR: ['project:create', 'project:manage-own'],
   MENTOR: ['mentoring:offer'],
   INVESTOR: ['investor:watchlist'],
-  OPERATOR: ['roleRequest:review', 'audit:read', 'space:operate'],
-  ADMIN: ['user:list', 'role:grant', 'roleRequest:review', 'audit:read', 'space:operate'],
+  OPERATOR: ['roleRequest:review', 'audit:read', 'space:operate', 'task:post-space', 'task:resolve-dispute', 'payout:manage'],
+  ADMIN: ['user:list', 'role:grant', 'roleRequest:review', 'audit:read', 'space:operate', 'task:post-space', 'task:resolve-dispute', 'payout:manage'],
 } as const satisfies Record<Role, readonly string[]>;
 
 export type Permission =

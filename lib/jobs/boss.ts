@@ -2,6 +2,7 @@ import 'server-only';
 import { PgBoss } from 'pg-boss';
 import { env } from '@/lib/env';
 import { settleCampaign } from '@/lib/campaigns/settlement';
+import { TASK_JOBS } from '@/lib/tasks/jobs';
 import { runCampaignsTick } from './handlers';
 import { CAMPAIGNS_TICK_CRON, QUEUES } from './queues';
 
@@ -26,6 +27,14 @@ export function startJobs(): Promise<PgBoss> {
     await boss.work<{ campaignId: string }>(QUEUES.settleCampaign, async (jobs) => {
       for (const job of jobs) await settleCampaign(job.data.campaignId);
     });
+    // Scheduled work of other domains: each job is idempotent, so overlapping runs are harmless.
+    for (const job of TASK_JOBS) {
+      await boss.createQueue(job.name);
+      await boss.schedule(job.name, job.cron, null, { tz: 'Asia/Shanghai' });
+      await boss.work(job.name, async () => {
+        await job.run();
+      });
+    }
     return boss;
   })();
   return globalForJobs.boss;

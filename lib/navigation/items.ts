@@ -12,5 +12,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/projects', label: 'projects' },
   { href: '/mentors', label: 'mentors', signedIn: true },
   { href: '/admissions', label: 'admissions', permission: 'space:operate' },
+  { href: '/tasks', label: 'tasks' },
+  { href: '/leaderboard', label: 'leaderboard' },
   { href: '/admin/users', label: 'users', permission: 'user:list' },
 ];

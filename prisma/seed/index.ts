@@ -7,6 +7,7 @@ import { seedUsers } from './users';
 import { seedBookings } from './bookings';
 import { seedProjects } from './projects';
 import { seedCampaigns } from './campaigns';
+import { seedTasks } from './tasks';
 
 async function main() {
   const started = Date.now();
@@ -18,6 +19,7 @@ async function main() {
       await seedBookings(tx);
       await seedProjects(tx);
       await seedCampaigns(tx);
+      await seedTasks(tx);
     },
     { timeout: 10 * 60_000, maxWait: 30_000 },
   );

@@ -19,6 +19,8 @@ import { EntrepreneurDashboard } from '@/components/projects/entrepreneur-dashbo
 import { InvitationList } from '@/components/projects/invitation-list';
 import { MentorDashboard } from '@/components/mentoring/mentor-dashboard';
 import { CampaignWorkCards, InvestorOverview, NotificationsCard } from './campaign-sections';
+import { contributionSummary } from '@/lib/points/queries';
+import { ContributionCard } from '@/components/points/contribution-card';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('dashboard');
@@ -40,6 +42,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
   const search = userSearchSchema.safeParse({ q: sp.q, cursor: sp.cursor });
   const users = can(user, 'user:list') ? await listUsers(user, search.success ? search.data : { limit: 20 }) : null;
   const invitations = await listMyInvitations(user);
+  const contribution = await contributionSummary(user.id);
 
   return (
     <div className="space-y-6">
@@ -107,6 +110,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
           </RoleSection>
         )}
         <MyBookingsSummary user={user} />
+        <ContributionCard userId={user.id} summary={contribution} />
         <RoleSection id="member" title={t('member.title')} description={t('member.description')}>
           <div className="space-y-5">
             <MyRoleRequests requests={myRequests.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }))} />

@@ -6,6 +6,8 @@ import { Avatar } from '@/components/ui/avatar';
 import { Card, CardBody } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { ProfileForm } from '@/components/profile/profile-form';
+import { findLeaderboardPrivacy } from '@/lib/points/queries';
+import { LeaderboardPrivacyForm } from '@/components/points/leaderboard-privacy-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('profile');
@@ -17,6 +19,7 @@ export default async function ProfilePage({ params }: PageProps<'/[locale]/profi
   setRequestLocale(locale);
   const user = await requireUser();
   const profile = await findProfile(user);
+  const hideFromLeaderboards = await findLeaderboardPrivacy(user.id);
   const t = await getTranslations('profile');
   return (
     <div className="mx-auto max-w-2xl">
@@ -31,6 +34,7 @@ export default async function ProfilePage({ params }: PageProps<'/[locale]/profi
             </div>
           </div>
           <ProfileForm profile={{ name: profile.name, bio: profile.bio, organization: profile.organization, skills: profile.skills, locale: profile.locale }} />
+          <LeaderboardPrivacyForm hidden={hideFromLeaderboards} />
         </CardBody>
       </Card>
     </div>

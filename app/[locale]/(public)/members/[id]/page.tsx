@@ -1,0 +1,106 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { EyeOff, ListChecks } from 'lucide-react';
+import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { getCurrentUser } from '@/lib/auth/session';
+import { findMemberContributions } from '@/lib/points/queries';
+import { Avatar } from '@/components/ui/avatar';
+import { Badge } from '@/components/ui/badge';
+import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
+import { EmptyState } from '@/components/ui/empty-state';
+import { BadgeList } from '@/components/points/badge-list';
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/members/[id]'>): Promise<Metadata> {
+  const { id } = await params;
+  const found = await findMemberContributions(await getCurrentUser(), id);
+  return { title: found?.member.name ?? '' };
+}
+
+export default async function MemberPage({ params }: PageProps<'/[locale]/members/[id]'>) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const viewer = await getCurrentUser();
+  const found = await findMemberContributions(viewer, id);
+  if (!found) notFound();
+  const [t, tt, format] = await Promise.all([getTranslations('points'), getTranslations('tasks'), getFormatter()]);
+  const { member } = found;
+  return (
+    <div className="mx-auto w-full max-w-3xl space-y-5 px-4 py-6 sm:py-8">
+      <header className="flex items-center gap-4">
+        <Avatar name={member.name} className="size-16 text-lg" />
+        <div className="min-w-0">
+          <h1 className="text-2xl font-bold text-slate-900">{member.name}</h1>
+          {member.organization && <p className="text-slate-600">{member.organization}</p>}
+          {viewer?.id === member.id && member.hideFromLeaderboards && (
+            <Badge className="mt-1">
+              <EyeOff className="size-3" aria-hidden /> {t('hiddenSelf')}
+            </Badge>
+          )}
+        </div>
+      </header>
+      {found.hidden ? (
+        <EmptyState icon={EyeOff} title={t('hiddenTitle')} description={t('hiddenBody')} />
+      ) : (
+        <>
+          {!member.hideFromLeaderboards && member.skills.length > 0 && (
+            <p className="flex flex-wrap gap-1.5">
+              {member.skills.map((s) => (
+                <Badge key={s}>{s}</Badge>
+              ))}
+            </p>
+          )}
+          <dl className="grid grid-cols-3 gap-2 text-center">
+            {[
+              [t('balance'), found.summary.balance, 'member-points'],
+              [t('thisMonth'), found.summary.monthPoints, 'member-month'],
+              [t('tasksDone'), found.summary.completedTasks, 'member-tasks'],
+            ].map(([label, value, testId]) => (
+              <div key={testId} className="rounded-2xl border border-slate-200 bg-white px-2 py-4 shadow-sm">
+                <dd className="text-2xl font-bold text-slate-900" data-testid={testId}>
+                  {value}
+                </dd>
+                <dt className="text-xs text-slate-500">{label}</dt>
+              </div>
+            ))}
+          </dl>
+          <Card aria-labelledby="badges-title">
+            <CardHeader>
+              <CardTitle id="badges-title">{t('badges')}</CardTitle>
+            </CardHeader>
+            <CardBody>
+              <BadgeList badges={found.summary.badges} />
+            </CardBody>
+          </Card>
+          <Card aria-labelledby="completed-title">
+            <CardHeader>
+              <CardTitle id="completed-title">{t('completedTasks')}</CardTitle>
+            </CardHeader>
+            <CardBody>
+              {found.completed.length === 0 ? (
+                <EmptyState icon={ListChecks} title={t('noCompleted')} />
+              ) : (
+                <ul className="divide-y divide-slate-100">
+                  {found.completed.map((a) => (
+                    <li key={a.id} className="flex flex-wrap items-center gap-2 py-3">
+                      <div className="min-w-0 flex-1">
+                        <Link href={`/tasks/${a.task.id}`} className="font-medium text-slate-900 hover:text-brand-700">
+                          {a.task.title}
+                        </Link>
+                        <p className="text-xs text-slate-500">
+                          {tt(`category.${a.task.category}`)} · {a.task.project?.name ?? (a.task.partnerName || tt('forSpace'))}
+                          {a.completedAt && ` · ${format.dateTime(a.completedAt, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'Asia/Shanghai' })}`}
+                        </p>
+                      </div>
+                      {a.task.rewardPoints > 0 && <Badge tone="success">+{a.task.rewardPoints}</Badge>}
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </CardBody>
+          </Card>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { can } from '@/lib/auth/permissions';
+import { requireUser } from '@/lib/auth/session';
+import { listPostableProjects } from '@/lib/tasks/queries';
+import { Card, CardBody } from '@/components/ui/card';
+import { PageHeader } from '@/components/ui/page-header';
+import { TaskForm } from '@/components/tasks/task-form';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('tasks');
+  return { title: t('newTitle') };
+}
+
+export default async function NewTaskPage({ params }: PageProps<'/[locale]/tasks/new'>) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requireUser();
+  const projects = await listPostableProjects(user);
+  const canPostForSpace = can(user, 'task:post-space');
+  if (!canPostForSpace && projects.length === 0) notFound();
+  const t = await getTranslations('tasks');
+  return (
+    <div className="mx-auto max-w-2xl">
+      <PageHeader title={t('newTitle')} description={t('newDescription')} />
+      <Card>
+        <CardBody>
+          <TaskForm projects={projects} canPostForSpace={canPostForSpace} />
+        </CardBody>
+      </Card>
+    </div>
+  );
+}

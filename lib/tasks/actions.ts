@@ -1,0 +1,112 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { requireActionPermission } from '@/lib/auth/session';
+import { invalid, ok, type ActionResult } from '@/lib/result';
+import {
+  applicationDecisionSchema,
+  applySchema,
+  disputeSchema,
+  payoutIdSchema,
+  resolveDisputeSchema,
+  reviewSubmissionSchema,
+  submitWorkSchema,
+  taskIdSchema,
+  taskSchema,
+} from './schemas';
+import * as tasks from './service';
+
+function formObject(form: FormData) {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(form.keys())) {
+    const all = form.getAll(key);
+    out[key] = all.length > 1 ? all : all[0];
+  }
+  return out;
+}
+
+function done<T>(result: ActionResult<T>): ActionResult<T> {
+  if (result.ok) revalidatePath('/', 'layout');
+  return result;
+}
+
+export async function createTaskAction(_: ActionResult<{ id: string }> | null, form: FormData): Promise<ActionResult<{ id: string }>> {
+  const input = taskSchema.safeParse(formObject(form));
+  if (!input.success) return invalid(input.error);
+  const user = await requireActionPermission('task:contribute');
+  return done(await tasks.createTask(user, input.data));
+}
+
+export async function publishTaskAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const input = taskIdSchema.safeParse(formObject(form));
+  if (!input.success) return invalid(input.error);
+  const user = await requireActionPermission('task:contribute');
+  return done(await tasks.publishTask(user, input.data.taskId));
+}
+
+export async function cancelTaskAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const input = taskIdSchema.safeParse(formObject(form));
+  if (!input.success) return invalid(input.error);
+  const user = await requireActionPermission('task:contribute');
+  return done(await tasks.cancelTask(user, input.data.taskId));
+}
+
+export async function applyAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const input = applySchema.safeParse(formObject(form));
+  if (!input.success) return invalid(input.error);
+  const user = await requireActionPermission('task:contribute');
+  const result = done(await tasks.applyToTask(user, input.data));
+  return result.ok ? ok() : result;
+}
+
+export async function claimAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const input = taskIdSchema.safeParse(formObject(form));
+  if (!input.success) return invalid(input.error);
+  const user = await requireActionPermission('task:contribute');
+  const result = done(await tasks.claimTask(user, input.data.taskId));
+  return result.ok ? ok() : result;
+}
+
+export async function decideApplicationAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const input = applicationDecisionSchema.safeParse(formObject(form));
+  if (!input.success) return invalid(input.error);
+  const user = await requireActionPermission('task:contribute');
+  const result = done(await tasks.decideApplication(user, input.data));
+  return result.ok ? ok() : result;
+}
+
+export async function submitWorkAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const input = submitWorkSchema.safeParse(formObject(form));
+  if (!input.success) return invalid(input.error);
+  const user = await requireActionPermission('task:contribute');
+  const result = done(await tasks.submitWork(user, input.data));
+  return result.ok ? ok() : result;
+}
+
+export async function reviewSubmissionAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const input = reviewSubmissionSchema.safeParse(formObject(form));
+  if (!input.success) return invalid(input.error);
+  const user = await requireActionPermission('task:contribute');
+  return done(await tasks.reviewSubmission(user, input.data));
+}
+
+export async function raiseDisputeAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const input = disputeSchema.safeParse(formObject(form));
+  if (!input.success) return invalid(input.error);
+  const user = await requireActionPermission('task:contribute');
+  return done(await tasks.raiseDispute(user, input.data));
+}
+
+export async function resolveDisputeAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const input = resolveDisputeSchema.safeParse(formObject(form));
+  if (!input.success) return invalid(input.error);
+  const user = await requireActionPermission('task:resolve-dispute');
+  return done(await tasks.resolveDispute(user, input.data));
+}
+
+export async function markPayoutPaidAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const input = payoutIdSchema.safeParse(formObject(form));
+  if (!input.success) return invalid(input.error);
+  const user = await requireActionPermission('payout:manage');
+  return done(await tasks.markPayoutPaid(user, input.data.payoutId));
+}

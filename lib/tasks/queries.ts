@@ -1,0 +1,157 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { assertCan, type Actor } from '@/lib/auth/permissions';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { RECRUITING_STATUSES } from './policy';
+import type { TaskSearch } from './schemas';
+
+type Viewer = { id: string } | null;
+
+const cardSelect = {
+  id: true,
+  title: true,
+  category: true,
+  skills: true,
+  rewardPoints: true,
+  bountyFen: true,
+  slots: true,
+  filledSlots: true,
+  deadline: true,
+  location: true,
+  mode: true,
+  status: true,
+  partnerName: true,
+  createdAt: true,
+  project: { select: { id: true, name: true } },
+  postedBy: { select: { id: true, name: true } },
+} satisfies Prisma.TaskSelect;
+
+export type TaskCard = Prisma.TaskGetPayload<{ select: typeof cardSelect }>;
+
+/**
+ * Open tasks: published, running, a free slot and the deadline ahead. Newest first, cursor on
+ * the unique id so pages never repeat or skip.
+ */
+export async function listOpenTasks(viewer: Viewer, params: TaskSearch, now = new Date()): Promise<{ items: TaskCard[]; nextCursor: string | null }> {
+  let mySkills: string[] = [];
+  if (params.matches && viewer) {
+    const me = await db.user.findUnique({ where: { id: viewer.id }, select: { skills: true } });
+    mySkills = me?.skills ?? [];
+  }
+  const where: Prisma.TaskWhereInput = {
+    status: { in: [...RECRUITING_STATUSES] },
+    deadline: { gt: now },
+    filledSlots: { lt: db.task.fields.slots },
+    ...(params.category ? { category: params.category } : {}),
+    ...(params.location ? { location: params.location } : {}),
+    ...(params.bounty ? { bountyFen: { gt: 0 } } : {}),
+    // "Matches my skills": any overlap with the profile's skills (GIN index on Task.skills).
+    ...(params.matches && viewer ? { skills: { hasSome: mySkills.length ? mySkills : ['\u0000'] } } : {}),
+  };
+  const rows = await db.task.findMany({
+    where,
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: params.limit + 1,
+    ...(params.cursor ? { cursor: { id: params.cursor }, skip: 1 } : {}),
+    select: cardSelect,
+  });
+  const page = rows.slice(0, params.limit);
+  return { items: page, nextCursor: rows.length > params.limit ? page[page.length - 1].id : null };
+}
+
+/**
+ * One task as the viewer may see it: drafts only for the poster. The poster sees every
+ * application and submission; an assignee only their own; an operator the disputed ones.
+ */
+export async function findTask(viewer: (Actor & { id: string }) | null, id: string, opts: { operator?: boolean } = {}) {
+  const task = await db.task.findFirst({
+    where: viewer ? { id, OR: [{ status: { not: 'DRAFT' } }, { postedById: viewer.id }] } : { id, status: { not: 'DRAFT' } },
+    select: { ...cardSelect, description: true, postedById: true, publishedAt: true },
+  });
+  if (!task) return null;
+  const isPoster = viewer?.id === task.postedById;
+  const submissionSelect = {
+    id: true,
+    body: true,
+    links: true,
+    status: true,
+    feedback: true,
+    disputeReason: true,
+    resolutionNote: true,
+    createdAt: true,
+    reviewedAt: true,
+  } satisfies Prisma.TaskSubmissionSelect;
+
+  const myApplication = viewer
+    ? await db.taskApplication.findUnique({ where: { taskId_userId: { taskId: id, userId: viewer.id } }, select: { id: true, status: true, note: true, createdAt: true } })
+    : null;
+  const myAssignment = viewer
+    ? await db.taskAssignment.findUnique({
+        where: { taskId_userId: { taskId: id, userId: viewer.id } },
+        select: { id: true, status: true, submissions: { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: submissionSelect } },
+      })
+    : null;
+  const applications = isPoster
+    ? await db.taskApplication.findMany({
+        where: { taskId: id },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+        select: { id: true, status: true, note: true, createdAt: true, user: { select: { id: true, name: true, organization: true, skills: true } } },
+      })
+    : [];
+  const assignments = isPoster
+    ? await db.taskAssignment.findMany({
+        where: { taskId: id },
+        orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+        select: {
+          id: true,
+          status: true,
+          user: { select: { id: true, name: true } },
+          submissions: { orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: submissionSelect },
+        },
+      })
+    : [];
+  const disputes = opts.operator
+    ? await db.taskSubmission.findMany({
+        where: { taskId: id, status: 'DISPUTED' },
+        orderBy: { createdAt: 'asc' },
+        select: { ...submissionSelect, assignment: { select: { user: { select: { id: true, name: true } } } } },
+      })
+    : [];
+  return { ...task, isPoster, myApplication, myAssignment, applications, assignments, disputes };
+}
+export type TaskDetail = NonNullable<Awaited<ReturnType<typeof findTask>>>;
+
+/** The member's own side: tasks they posted and tasks they work on or applied to. */
+export async function listMyTasks(actor: Actor) {
+  const [posted, assigned, applied] = await Promise.all([
+    db.task.findMany({ where: { postedById: actor.id }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 50, select: { ...cardSelect, _count: { select: { applications: { where: { status: 'PENDING' } }, submissions: { where: { status: 'PENDING' } } } } } }),
+    db.taskAssignment.findMany({ where: { userId: actor.id }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 50, select: { id: true, status: true, task: { select: cardSelect } } }),
+    db.taskApplication.findMany({ where: { userId: actor.id, status: 'PENDING' }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take: 50, select: { id: true, status: true, task: { select: cardSelect } } }),
+  ]);
+  return { posted, assigned, applied };
+}
+
+/** Projects the member owns: the ones they may post tasks for. */
+export async function listPostableProjects(actor: Actor) {
+  return db.project.findMany({ where: { members: { some: { userId: actor.id, role: 'OWNER' } } }, orderBy: [{ name: 'asc' }, { id: 'asc' }], select: { id: true, name: true } });
+}
+
+/** The operator's desk: open disputes and unpaid bounties, oldest first. */
+export async function listOperatorQueue(actor: Actor) {
+  assertCan(actor, 'task:resolve-dispute');
+  const [disputes, payouts] = await Promise.all([
+    db.taskSubmission.findMany({
+      where: { status: 'DISPUTED' },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      take: 100,
+      select: { id: true, body: true, links: true, feedback: true, disputeReason: true, createdAt: true, task: { select: { id: true, title: true, postedById: true } }, assignment: { select: { user: { select: { id: true, name: true } } } } },
+    }),
+    db.payout.findMany({
+      where: { status: 'PENDING' },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      take: 100,
+      select: { id: true, amountFen: true, createdAt: true, user: { select: { id: true, name: true, email: true } }, assignment: { select: { task: { select: { id: true, title: true } } } } },
+    }),
+  ]);
+  return { disputes, payouts };
+}
