@@ -5,14 +5,14 @@ export type NavItem = { href: string; label: string; signedIn?: boolean; permiss
 
 export const NAV_ITEMS: NavItem[] = [
   { href: '/', label: 'home' },
-  { href: '/campaigns', label: 'campaigns' },
   { href: '/dashboard', label: 'dashboard', signedIn: true },
-  { href: '/bookings', label: 'bookings', signedIn: true },
-  { href: '/operate', label: 'operate', permission: 'space:operate' },
   { href: '/projects', label: 'projects' },
-  { href: '/mentors', label: 'mentors', signedIn: true },
-  { href: '/admissions', label: 'admissions', permission: 'space:operate' },
+  { href: '/campaigns', label: 'campaigns' },
   { href: '/tasks', label: 'tasks' },
+  { href: '/bookings', label: 'bookings', signedIn: true },
+  { href: '/mentors', label: 'mentors', signedIn: true },
   { href: '/leaderboard', label: 'leaderboard' },
+  { href: '/operate', label: 'operate', permission: 'space:operate' },
+  { href: '/admissions', label: 'admissions', permission: 'space:operate' },
   { href: '/admin/users', label: 'users', permission: 'user:list' },
 ];

@@ -178,9 +178,15 @@ export async function seedCampaigns(db: Tx) {
   const claimed = new Map<string, number>();
 
   for (const [index, c] of CAMPAIGNS.entries()) {
-    const ownerId = byEmail.get(c.owner);
+    // A project the projects seed already made keeps its own owner; the others are made here.
+    const existing = await db.project.findFirst({
+      where: { name: c.project.name },
+      select: { id: true, members: { where: { role: 'OWNER' }, select: { userId: true } } },
+    });
+    const ownerId = existing?.members[0]?.userId ?? byEmail.get(c.owner);
     if (!ownerId) continue;
-    const project = await db.project.create({ data: { ...c.project, description: c.story, members: { create: { userId: ownerId, role: 'OWNER' } } }, select: { id: true } });
+    const project =
+      existing ?? (await db.project.create({ data: { ...c.project, description: c.story, members: { create: { userId: ownerId, role: 'OWNER' } } }, select: { id: true } }));
     const dated = c.startOffset !== undefined;
     const startsAt = dated ? new Date(now + c.startOffset! * DAY) : null;
     const endsAt = startsAt ? new Date(startsAt.getTime() + c.durationDays * DAY) : null;
