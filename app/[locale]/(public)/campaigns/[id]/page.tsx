@@ -32,7 +32,7 @@ import { DateTime } from '@/components/campaigns/date-time';
 import { FundingChart } from '@/components/campaigns/funding-chart';
 import { Money } from '@/components/campaigns/money';
 import { PledgeForm } from '@/components/campaigns/pledge-form';
-import { Story } from '@/components/campaigns/story';
+import { Markdown } from '@/components/ui/markdown';
 import { TextForm } from '@/components/campaigns/text-form';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/campaigns/[id]'>): Promise<Metadata> {
@@ -136,7 +136,7 @@ export default async function CampaignPage({ params }: PageProps<'/[locale]/camp
             <CardHeader>
               <CardTitle id="story-title">{t('story')}</CardTitle>
             </CardHeader>
-            <CardBody>{c.story ? <Story source={c.story} /> : <p className="text-slate-500">{t('noStory')}</p>}</CardBody>
+            <CardBody>{c.story ? <Markdown>{c.story}</Markdown> : <p className="text-slate-500">{t('noStory')}</p>}</CardBody>
           </Card>
           {faq.length > 0 && (
             <Card aria-labelledby="faq-title">
@@ -171,7 +171,7 @@ export default async function CampaignPage({ params }: PageProps<'/[locale]/camp
                         <DateTime value={u.createdAt} />
                       </p>
                       <div className="mt-1 text-sm">
-                        <Story source={u.body} />
+                        <Markdown>{u.body}</Markdown>
                       </div>
                     </li>
                   ))}

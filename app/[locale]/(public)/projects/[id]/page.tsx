@@ -10,7 +10,7 @@ import { ActionButton } from '@/components/ui/action-button';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
-import { Markdown } from '@/components/projects/markdown';
+import { Markdown } from '@/components/ui/markdown';
 import { MilestoneTimeline } from '@/components/projects/milestone-timeline';
 import { ProjectLogo } from '@/components/projects/project-logo';
 

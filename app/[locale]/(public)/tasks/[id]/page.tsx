@@ -13,7 +13,7 @@ import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { ActionButton } from '@/components/tasks/action-button';
 import { statusTone } from '@/components/tasks/task-card';
-import { TaskMarkdown } from '@/components/tasks/task-markdown';
+import { Markdown } from '@/components/ui/markdown';
 import { ApplyForm, DisputeForm, ResolveDisputeForm, ReviewForm, SubmitWorkForm } from '@/components/tasks/task-work-forms';
 import { SubmissionView } from '@/components/tasks/submission-view';
 
@@ -77,7 +77,7 @@ export default async function TaskPage({ params }: PageProps<'/[locale]/tasks/[i
           </p>
         )}
         <Card>
-          <CardBody>{task.description ? <TaskMarkdown source={task.description} /> : <p className="text-sm text-slate-500">{t('noDescription')}</p>}</CardBody>
+          <CardBody>{task.description ? <Markdown className="text-sm">{task.description}</Markdown> : <p className="text-sm text-slate-500">{t('noDescription')}</p>}</CardBody>
         </Card>
 
         {task.isPoster && (

@@ -11,7 +11,7 @@ import { Card, CardBody, CardDescription, CardHeader, CardTitle } from '@/compon
 import { PageHeader } from '@/components/ui/page-header';
 import { ApplicationStatusBadge } from '@/components/admissions/application-status-badge';
 import { CommentForm, DecisionForm, ScoreForm } from '@/components/admissions/review-forms';
-import { Markdown } from '@/components/projects/markdown';
+import { Markdown } from '@/components/ui/markdown';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('admissions');

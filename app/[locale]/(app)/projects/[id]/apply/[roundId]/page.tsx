@@ -9,7 +9,7 @@ import { Alert } from '@/components/ui/alert';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { ApplyForm } from '@/components/admissions/apply-form';
-import { Markdown } from '@/components/projects/markdown';
+import { Markdown } from '@/components/ui/markdown';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('admissions');
