@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { MyBookingsSummary } from '@/components/bookings/my-bookings-summary';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
 import { requireUser } from '@/lib/auth/session';
 import { can, REQUESTABLE_ROLES } from '@/lib/auth/permissions';
 import { listMyRoleRequests, listPendingRoleRequests } from '@/lib/role-requests/queries';
@@ -40,7 +41,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
   const requestable = REQUESTABLE_ROLES.filter((r) => !user.roles.includes(r) && !pending.has(r));
   const queue = can(user, 'roleRequest:review') ? await listPendingRoleRequests(user) : null;
   const search = userSearchSchema.safeParse({ q: sp.q, cursor: sp.cursor });
-  const users = can(user, 'user:list') ? await listUsers(user, search.success ? search.data : { limit: 20 }) : null;
+  const users = can(user, 'user:list') ? await listUsers(user, { ...(search.success ? search.data : {}), limit: 8 }) : null;
   const invitations = await listMyInvitations(user);
   const contribution = await contributionSummary(user.id);
 
@@ -86,6 +87,9 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
               <CardTitle id="users-title">{t('admin.title')}</CardTitle>
               <CardDescription>{t('admin.description')}</CardDescription>
             </div>
+            <Link href="/admin/users" className="text-sm font-medium text-brand-700 hover:underline">
+              {t('admin.viewAll')}
+            </Link>
           </CardHeader>
           <CardBody>
             <UsersTable actorId={user.id} page={users} q={search.success ? search.data.q : undefined} basePath="/dashboard" />
