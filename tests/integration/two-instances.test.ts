@@ -2,7 +2,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, TEST_PASSWORD } from '../factories';
+import { db } from '@/lib/db';
+import { createApiToken } from '@/lib/api-tokens/service';
+import { createPledge } from '@/lib/pledges/service';
+import { zonedInstant } from '@/lib/bookings/time';
+import { createCampaign, createResource, createUser, TEST_PASSWORD } from '../factories';
 
 /**
  * Two production servers on two ports against one PostgreSQL: the app keeps no state of its
@@ -80,4 +84,55 @@ describe('two app instances on one database', () => {
     expect(res.ok).toBe(true);
     await expect(signInOn(1, user.email, TEST_PASSWORD)).rejects.toThrow(/no session cookie/);
   });
+
+  it('lets exactly one of 100 booking attempts spread over both instances win', async () => {
+    const room = await createResource();
+    const members = await Promise.all(Array.from({ length: 20 }, () => createUser()));
+    const tokens = await Promise.all(
+      members.map(async (m) => {
+        const created = await createApiToken(m, { name: 'race' });
+        if (!created.ok) throw new Error(created.code);
+        return created.data.token;
+      }),
+    );
+    // 10:00-11:00 the day after tomorrow, Beijing time: inside opening hours and the horizon.
+    const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date(Date.now() + 2 * 86_400_000));
+    const startsAt = zonedInstant(day, '10:00', 'Asia/Shanghai').toISOString();
+    const responses = await Promise.all(
+      Array.from({ length: 100 }, (_, k) =>
+        fetch(`${base(k % 2)}/api/v1/bookings`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${tokens[k % tokens.length]}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify({ resourceId: room.id, startsAt, durationMinutes: 60 }),
+        }).then(async (r) => ({ status: r.status, body: (await r.json()) as { error?: { code: string } } })),
+      ),
+    );
+    const statuses = responses.map((r) => r.status);
+    expect(statuses.filter((s) => s === 201)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(99);
+    expect(new Set(responses.filter((r) => r.status === 409).map((r) => r.body.error?.code))).toEqual(new Set(['SLOT_TAKEN']));
+    expect(await db.booking.count({ where: { resourceId: room.id } })).toBe(1);
+  });
+
+  it("settles an ended campaign through both instances' job queues, capturing each pledge once", async () => {
+    const owner = await createUser({ roles: ['ENTREPRENEUR'] });
+    const campaign = await createCampaign(owner, { goalFen: 60_000 });
+    const backers = await Promise.all(Array.from({ length: 6 }, () => createUser()));
+    for (const [i, b] of backers.entries()) {
+      const r = await createPledge(b, { campaignId: campaign.id, tierId: null, amountFen: 10_000, idempotencyKey: `two-instances-${i}` });
+      if (!r.ok) throw new Error(r.code);
+    }
+    await db.campaign.update({ where: { id: campaign.id }, data: { endsAt: new Date(Date.now() - 1000) } });
+
+    // Both servers run the minute tick on pg-boss; whichever takes it, the campaign settles once.
+    let settled = null;
+    for (let i = 0; i < 150 && !settled; i++) {
+      settled = await db.campaign.findFirst({ where: { id: campaign.id, settledAt: { not: null } }, select: { status: true } });
+      if (!settled) await new Promise((r) => setTimeout(r, 1000));
+    }
+    expect(settled?.status).toBe('SUCCEEDED');
+    const pledges = await db.pledge.findMany({ where: { campaignId: campaign.id }, select: { status: true, authorizationId: true } });
+    expect(pledges.map((p) => p.status)).toEqual(Array(6).fill('CAPTURED'));
+    expect(await db.sandboxPayment.count({ where: { kind: 'CAPTURE', parentId: { in: pledges.map((p) => p.authorizationId) } } })).toBe(6);
+  }, 200_000);
 });
