@@ -1,15 +1,12 @@
 'use client';
 
 import { useFormatter, useTranslations } from 'next-intl';
-import { useState } from 'react';
 import { toast } from 'sonner';
 import { cancelBookingAction, checkInAction } from '@/lib/bookings/actions';
 import { bookingCancelSchema } from '@/lib/bookings/schemas';
 import { Button } from '@/components/ui/button';
-import { Dialog, DialogContent, DialogTrigger } from '@/components/ui/dialog';
-import { Field } from '@/components/ui/field';
-import { Textarea } from '@/components/ui/input';
-import { FormAlert, useErrorText } from '@/components/ui/form-alert';
+import { useErrorText } from '@/components/ui/form-alert';
+import { ReasonDialog } from '@/components/ui/reason-dialog';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { BookingStatusBadge } from './status-badge';
 
@@ -33,14 +30,8 @@ export type MyBooking = {
 export function MyBookingRow({ b }: { b: MyBooking }) {
   const t = useTranslations('bookings');
   const tk = useTranslations('resources.kind');
-  const tc = useTranslations('common');
   const format = useFormatter();
   const errorText = useErrorText();
-  const [open, setOpen] = useState(false);
-  const cancel = useFormAction(bookingCancelSchema, cancelBookingAction, () => {
-    setOpen(false);
-    toast.success(t('cancelled'));
-  });
   const checkIn = useFormAction(null, checkInAction, () => toast.success(t('checkedIn')));
   const opts = { timeZone: b.timeZone, hourCycle: 'h23' } as const;
   const when = `${format.dateTime(new Date(b.startsAt), { ...opts, month: 'numeric', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit' })} – ${format.dateTime(new Date(b.endsAt), { ...opts, hour: '2-digit', minute: '2-digit' })}`;
@@ -74,30 +65,17 @@ export function MyBookingRow({ b }: { b: MyBooking }) {
           </form>
         )}
         {b.canCancel && (
-          <Dialog open={open} onOpenChange={setOpen}>
-            <DialogTrigger asChild>
-              <Button size="sm" variant="outline">
-                {t('cancel')}
-              </Button>
-            </DialogTrigger>
-            <DialogContent title={t('cancelTitle', { name: b.resourceName })} description={when} closeLabel={tc('close')}>
-              <form action={cancel.formAction} onSubmit={cancel.onSubmit} noValidate className="space-y-4">
-                <FormAlert message={cancel.formError} />
-                <input type="hidden" name="bookingId" value={b.id} />
-                <Field label={t('cancelReason')} errors={cancel.errors?.reason} required>
-                  <Textarea name="reason" rows={3} />
-                </Field>
-                <div className="flex justify-end gap-2">
-                  <Button type="button" variant="ghost" onClick={() => setOpen(false)}>
-                    {tc('cancel')}
-                  </Button>
-                  <Button type="submit" variant="danger" disabled={cancel.pending}>
-                    {t('confirmCancel')}
-                  </Button>
-                </div>
-              </form>
-            </DialogContent>
-          </Dialog>
+          <ReasonDialog
+            triggerLabel={t('cancel')}
+            title={t('cancelTitle', { name: b.resourceName })}
+            description={when}
+            reasonLabel={t('cancelReason')}
+            confirmLabel={t('confirmCancel')}
+            fields={{ bookingId: b.id }}
+            schema={bookingCancelSchema}
+            action={cancelBookingAction}
+            onDone={() => toast.success(t('cancelled'))}
+          />
         )}
       </div>
     </li>

@@ -2,16 +2,13 @@
 
 import { Inbox } from 'lucide-react';
 import { useFormatter, useTranslations } from 'next-intl';
-import { useState } from 'react';
 import { toast } from 'sonner';
 import { decideBookingAction } from '@/lib/bookings/actions';
 import { bookingDecisionSchema } from '@/lib/bookings/schemas';
 import { Button } from '@/components/ui/button';
-import { Dialog, DialogContent, DialogTrigger } from '@/components/ui/dialog';
 import { EmptyState } from '@/components/ui/empty-state';
-import { Field } from '@/components/ui/field';
-import { Textarea } from '@/components/ui/input';
-import { FormAlert, useErrorText } from '@/components/ui/form-alert';
+import { useErrorText } from '@/components/ui/form-alert';
+import { ReasonDialog } from '@/components/ui/reason-dialog';
 import { useFormAction } from '@/components/ui/use-form-action';
 
 export type PendingItem = { id: string; startsAt: string; endsAt: string; note: string; resourceName: string; timeZone: string; userName: string; userEmail: string };
@@ -30,15 +27,9 @@ export function ApprovalQueue({ items }: { items: PendingItem[] }) {
 
 function Row({ item }: { item: PendingItem }) {
   const t = useTranslations('operate');
-  const tc = useTranslations('common');
   const format = useFormatter();
   const errorText = useErrorText();
-  const [open, setOpen] = useState(false);
   const approve = useFormAction(bookingDecisionSchema, decideBookingAction, () => toast.success(t('approved', { name: item.userName })));
-  const reject = useFormAction(bookingDecisionSchema, decideBookingAction, () => {
-    setOpen(false);
-    toast.success(t('rejected', { name: item.userName }));
-  });
   const opts = { timeZone: item.timeZone, hourCycle: 'h23' } as const;
   const when = `${format.dateTime(new Date(item.startsAt), { ...opts, month: 'numeric', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit' })} – ${format.dateTime(new Date(item.endsAt), { ...opts, hour: '2-digit', minute: '2-digit' })}`;
   return (
@@ -60,31 +51,17 @@ function Row({ item }: { item: PendingItem }) {
             {t('approve')}
           </Button>
         </form>
-        <Dialog open={open} onOpenChange={setOpen}>
-          <DialogTrigger asChild>
-            <Button size="sm" variant="outline">
-              {t('reject')}
-            </Button>
-          </DialogTrigger>
-          <DialogContent title={t('rejectTitle', { name: item.userName })} description={when} closeLabel={tc('close')}>
-            <form action={reject.formAction} onSubmit={reject.onSubmit} noValidate className="space-y-4">
-              <FormAlert message={reject.formError} />
-              <input type="hidden" name="bookingId" value={item.id} />
-              <input type="hidden" name="decision" value="REJECT" />
-              <Field label={t('reason')} errors={reject.errors?.reason} required>
-                <Textarea name="reason" rows={3} />
-              </Field>
-              <div className="flex justify-end gap-2">
-                <Button type="button" variant="ghost" onClick={() => setOpen(false)}>
-                  {tc('cancel')}
-                </Button>
-                <Button type="submit" variant="danger" disabled={reject.pending}>
-                  {t('confirmReject')}
-                </Button>
-              </div>
-            </form>
-          </DialogContent>
-        </Dialog>
+        <ReasonDialog
+          triggerLabel={t('reject')}
+          title={t('rejectTitle', { name: item.userName })}
+          description={when}
+          reasonLabel={t('reason')}
+          confirmLabel={t('confirmReject')}
+          fields={{ bookingId: item.id, decision: 'REJECT' }}
+          schema={bookingDecisionSchema}
+          action={decideBookingAction}
+          onDone={() => toast.success(t('rejected', { name: item.userName }))}
+        />
       </div>
     </li>
   );

@@ -2,18 +2,15 @@
 
 import { Inbox } from 'lucide-react';
 import { useFormatter, useTranslations } from 'next-intl';
-import { useState } from 'react';
 import { toast } from 'sonner';
 import { decideRoleRequestAction } from '@/lib/role-requests/actions';
 import { roleRequestDecisionSchema } from '@/lib/role-requests/schemas';
 import { Avatar } from '@/components/ui/avatar';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
-import { Dialog, DialogContent, DialogTrigger } from '@/components/ui/dialog';
 import { EmptyState } from '@/components/ui/empty-state';
-import { Field } from '@/components/ui/field';
-import { Textarea } from '@/components/ui/input';
-import { FormAlert, useErrorText } from '@/components/ui/form-alert';
+import { useErrorText } from '@/components/ui/form-alert';
+import { ReasonDialog } from '@/components/ui/reason-dialog';
 import { useFormAction } from '@/components/ui/use-form-action';
 
 type QueueItem = {
@@ -39,15 +36,9 @@ export function RoleRequestQueue({ requests }: { requests: QueueItem[] }) {
 function QueueRow({ request }: { request: QueueItem }) {
   const t = useTranslations('roleRequests');
   const tr = useTranslations('roles');
-  const tc = useTranslations('common');
   const format = useFormatter();
   const errorText = useErrorText();
-  const [open, setOpen] = useState(false);
   const approve = useFormAction(roleRequestDecisionSchema, decideRoleRequestAction, () => toast.success(t('approved', { name: request.user.name })));
-  const reject = useFormAction(roleRequestDecisionSchema, decideRoleRequestAction, () => {
-    setOpen(false);
-    toast.success(t('rejected', { name: request.user.name }));
-  });
   return (
     <li className="flex flex-col gap-3 py-4 sm:flex-row sm:items-start" data-testid="role-request" data-email={request.user.email}>
       <Avatar name={request.user.name} />
@@ -70,31 +61,18 @@ function QueueRow({ request }: { request: QueueItem }) {
             {t('approve')}
           </Button>
         </form>
-        <Dialog open={open} onOpenChange={setOpen}>
-          <DialogTrigger asChild>
-            <Button size="sm" variant="outline" aria-label={t('rejectLabel', { name: request.user.name })}>
-              {t('reject')}
-            </Button>
-          </DialogTrigger>
-          <DialogContent title={t('rejectTitle', { name: request.user.name })} description={t('rejectDescription')} closeLabel={tc('close')}>
-            <form action={reject.formAction} onSubmit={reject.onSubmit} noValidate className="space-y-4">
-              <FormAlert message={reject.formError} />
-              <input type="hidden" name="requestId" value={request.id} />
-              <input type="hidden" name="decision" value="REJECT" />
-              <Field label={t('reason')} errors={reject.errors?.reason} required>
-                <Textarea name="reason" rows={3} />
-              </Field>
-              <div className="flex justify-end gap-2">
-                <Button type="button" variant="ghost" onClick={() => setOpen(false)}>
-                  {tc('cancel')}
-                </Button>
-                <Button type="submit" variant="danger" disabled={reject.pending}>
-                  {t('confirmReject')}
-                </Button>
-              </div>
-            </form>
-          </DialogContent>
-        </Dialog>
+        <ReasonDialog
+          triggerLabel={t('reject')}
+          triggerAriaLabel={t('rejectLabel', { name: request.user.name })}
+          title={t('rejectTitle', { name: request.user.name })}
+          description={t('rejectDescription')}
+          reasonLabel={t('reason')}
+          confirmLabel={t('confirmReject')}
+          fields={{ requestId: request.id, decision: 'REJECT' }}
+          schema={roleRequestDecisionSchema}
+          action={decideRoleRequestAction}
+          onDone={() => toast.success(t('rejected', { name: request.user.name }))}
+        />
       </div>
     </li>
   );
