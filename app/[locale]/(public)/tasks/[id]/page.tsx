@@ -11,7 +11,7 @@ import { cancelTaskAction, claimAction, decideApplicationAction, publishTaskActi
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
-import { ActionButton } from '@/components/tasks/action-button';
+import { ActionButton } from '@/components/ui/action-button';
 import { statusTone } from '@/components/tasks/task-card';
 import { Markdown } from '@/components/ui/markdown';
 import { ApplyForm, DisputeForm, ResolveDisputeForm, ReviewForm, SubmitWorkForm } from '@/components/tasks/task-work-forms';

@@ -8,7 +8,7 @@ import { markPayoutPaidAction } from '@/lib/tasks/actions';
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
-import { ActionButton } from '@/components/tasks/action-button';
+import { ActionButton } from '@/components/ui/action-button';
 import { ResolveDisputeForm } from '@/components/tasks/task-work-forms';
 import { SubmissionView } from '@/components/tasks/submission-view';
 
