@@ -29,8 +29,11 @@ test('an owner drafts and submits, an operator approves, an investor pledges on 
   await operator.page.getByRole('button', { name: '批准上线' }).click();
   // The page re-renders with the new status (no start time was given, so it goes LIVE at once).
   await expect(operator.page.getByRole('button', { name: '批准上线' })).toHaveCount(0, { timeout: 30_000 });
-  await operator.page.reload();
-  await expect(operator.page.getByText('众筹中').first()).toBeVisible();
+  // LIVE at once, or at the latest on the job queue's next minute tick.
+  await expect(async () => {
+    await operator.page.reload();
+    await expect(operator.page.getByText('众筹中').first()).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 90_000 });
   await operator.context.close();
 
   const investor = await asUser(browser, 'investor@demo.zcs.cn');
