@@ -13,3 +13,21 @@ export function PageSkeleton() {
     </div>
   );
 }
+
+/**
+ * The loading state of a browse page: title, filter bar, a grid of cards. `framed` adds the page
+ * frame for pages outside the signed-in layout.
+ */
+export function CardGridSkeleton({ filterHeight = 'h-24', cardHeight = 'h-44', framed = false }: { filterHeight?: string; cardHeight?: string; framed?: boolean }) {
+  return (
+    <div className={framed ? 'mx-auto w-full max-w-6xl space-y-6 px-4 py-8' : 'space-y-6'} aria-busy="true">
+      <Skeleton className="h-9 w-48" />
+      <Skeleton className={filterHeight} />
+      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        {Array.from({ length: 6 }, (_, i) => (
+          <Skeleton key={i} className={cardHeight} />
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,15 +1,5 @@
-import { Skeleton } from '@/components/ui/skeleton';
+import { CardGridSkeleton } from '@/components/ui/page-skeleton';
 
 export default function Loading() {
-  return (
-    <div className="mx-auto w-full max-w-6xl space-y-6 px-4 py-8" aria-busy="true">
-      <Skeleton className="h-9 w-48" />
-      <Skeleton className="h-28" />
-      <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-        {Array.from({ length: 6 }, (_, i) => (
-          <Skeleton key={i} className="h-44" />
-        ))}
-      </div>
-    </div>
-  );
+  return <CardGridSkeleton filterHeight="h-28" framed />;
 }
