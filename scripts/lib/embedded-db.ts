@@ -16,6 +16,8 @@ export async function startEmbeddedDatabase(opts: {
   port: number;
   database: string;
   log?: (line: string) => void;
+  /** More `-c name=value` settings, e.g. for the benchmark's statement statistics. */
+  settings?: Record<string, string>;
 }): Promise<DatabaseServer> {
   const dataDir = path.resolve(opts.dataDir);
   const server = new EmbeddedPostgres({
@@ -27,7 +29,7 @@ export async function startEmbeddedDatabase(opts: {
     persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ['--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300', '-c', 'fsync=off'],
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=300', '-c', 'fsync=off', ...Object.entries(opts.settings ?? {}).flatMap(([k, v]) => ['-c', `${k}=${v}`])],
     onLog: () => {},
     onError: (e) => opts.log?.(String(e)),
   });

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Booking_resourceId_blockedUntil_idx" ON "Booking"("resourceId", "blockedUntil");
+

@@ -1,0 +1,235 @@
+/**
+ * npm run bench: seeds a small (demo) and a large data set into their own databases, builds
+ * and starts the production server on each, counts SQL statements per request, loads every
+ * key route with autocannon next to a static floor, checks booking contention, and writes
+ * bench/results.json and bench/RESULTS.md.
+ *
+ *   npm run bench -- [--duration 30] [--connections 8] [--reuse] [--only small|large]
+ */
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { ensureAuthSecret } from '../lib/auth-secret';
+import { ensureBuild } from '../lib/build';
+import { withDatabase } from '../lib/database-url';
+import { startEmbeddedDatabase } from '../lib/embedded-db';
+import { migrate, seed } from '../lib/run';
+import { DATA_DIR } from '../lib/with-database';
+import { DEMO_PASSWORD } from '../../prisma/seed/demo-logins';
+import { benchToken, bookingContention } from './contention';
+import { firstLoadJs } from './frontend';
+import { load } from './load';
+import { openStats } from './queries';
+import { writeReport, type DatasetRun, type Report } from './report';
+import { seedLarge } from './seed-large';
+import { signIn, startServer } from './server';
+
+const log = (line: string) => console.log(`[bench] ${line}`);
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
+}
+const DURATION = Number(arg('duration', '30'));
+const CONNECTIONS = Number(arg('connections', '8'));
+const REUSE = process.argv.includes('--reuse');
+const ONLY = arg('only', '');
+const PORT = Number(process.env.ZCS_BENCH_PORT ?? 3250);
+const SAMPLES = 10;
+
+async function databaseExists(url: string): Promise<boolean> {
+  const admin = new pg.Client({ connectionString: withDatabase(url, 'postgres') });
+  await admin.connect();
+  try {
+    const name = new URL(url).pathname.slice(1);
+    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!rowCount) return false;
+    const c = new pg.Client({ connectionString: url });
+    await c.connect();
+    try {
+      const { rows } = await c.query(`SELECT count(*)::int AS n FROM "User"`);
+      return rows[0].n > 0;
+    } catch {
+      return false;
+    } finally {
+      await c.end();
+    }
+  } finally {
+    await admin.end();
+  }
+}
+
+async function recreate(url: string) {
+  const admin = new pg.Client({ connectionString: withDatabase(url, 'postgres') });
+  await admin.connect();
+  const name = new URL(url).pathname.slice(1);
+  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE "${name}"`);
+  await admin.end();
+}
+
+async function counts(url: string) {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  const tables = ['User', 'Project', 'Campaign', 'Pledge', 'Resource', 'Booking', 'Task', 'Event'];
+  const out: Record<string, number> = {};
+  for (const t of tables) {
+    try {
+      out[t] = (await c.query(`SELECT count(*)::int AS n FROM "${t}"`)).rows[0].n;
+    } catch {
+      /* a table this version does not have */
+    }
+  }
+  await c.end();
+  return out;
+}
+
+/** The routes under load; ids and the deep cursor are looked up in the data set itself. */
+async function resolveRoutes(base: string, url: string, cookie: string, token: string) {
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  const campaign = (
+    await c.query(
+      `SELECT c.id FROM "Campaign" c JOIN "Project" p ON p.id = c."projectId" LEFT JOIN "Pledge" g ON g."campaignId" = c.id
+        WHERE c.status = 'LIVE' AND p.visibility = 'PUBLIC' GROUP BY c.id ORDER BY count(g.id) DESC, c.id LIMIT 1`,
+    )
+  ).rows[0].id as string;
+  const room = (await c.query(`SELECT r.id FROM "Resource" r LEFT JOIN "Booking" b ON b."resourceId" = r.id WHERE r.kind = 'MEETING_ROOM' GROUP BY r.id ORDER BY count(b.id) DESC, r.id LIMIT 1`)).rows[0].id as string;
+  await c.end();
+
+  // The deepest page reachable in ten "next" links of the browse page.
+  let deep = '/campaigns';
+  for (let i = 0; i < 10; i++) {
+    const html = await (await fetch(base + deep)).text();
+    const next = /href="(\/campaigns\?[^"]*cursor=[^"]+)"/.exec(html)?.[1];
+    if (!next) break;
+    deep = next.replace(/&amp;/g, '&');
+  }
+  const from = new Date(Date.now() + 24 * 3600_000);
+  const to = new Date(from.getTime() + 7 * 24 * 3600_000);
+  const auth = { Cookie: cookie };
+  const bearer = { Authorization: `Bearer ${token}` };
+  return [
+    { name: 'home', path: '/', headers: {} },
+    { name: 'campaigns', path: '/campaigns', headers: {} },
+    { name: 'campaigns (deep page)', path: deep, headers: {} },
+    { name: 'campaign page', path: `/campaigns/${campaign}`, headers: {} },
+    { name: 'projects', path: '/projects', headers: {} },
+    { name: 'resource week calendar', path: `/bookings/resources/${room}`, headers: auth },
+    { name: 'API availability', path: `/api/v1/resources/${room}/availability?from=${from.toISOString()}&to=${to.toISOString()}`, headers: bearer },
+    { name: 'API campaigns', path: '/api/v1/campaigns', headers: {} },
+    { name: 'dashboard (signed in)', path: '/dashboard', headers: auth },
+  ] as { name: string; path: string; headers: Record<string, string> }[];
+}
+
+const FLOOR = { name: 'static floor (/robots.txt)', path: '/robots.txt', headers: {} as Record<string, string> };
+
+async function main() {
+  const started = Date.now();
+  const datasets = (['small', 'large'] as const).filter((d) => !ONLY || d === ONLY);
+  const external = process.env.DATABASE_URL;
+  log(external ? 'using the PostgreSQL server at DATABASE_URL (benchmark databases zcs_bench_small / zcs_bench_large)' : 'starting the benchmark PostgreSQL (.data/pg-bench) ...');
+  const server = external
+    ? { url: external, stop: async () => {} }
+    : await startEmbeddedDatabase({
+        dataDir: path.join(DATA_DIR, 'pg-bench'),
+        port: Number(process.env.ZCS_BENCH_PG_PORT ?? 54359),
+        database: 'postgres',
+        log,
+        settings: { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track': 'all', 'pg_stat_statements.max': '10000' },
+      });
+  const authSecret = ensureAuthSecret(DATA_DIR);
+  const runs: DatasetRun[] = [];
+  let contention: Report['contention'] = null;
+  let weights: Report['weights'] = [];
+  let hot: Report['hotQueries'] = [];
+  const seedSeconds: Record<string, number> = {};
+  try {
+    for (const name of datasets) {
+      const url = withDatabase(server.url, `zcs_bench_${name}`);
+      if (REUSE && (await databaseExists(url))) {
+        log(`${name} data set: reusing zcs_bench_${name}`);
+        continue;
+      }
+      const t0 = Date.now();
+      log(`${name} data set: creating zcs_bench_${name}, migrating, loading the demo data ...`);
+      await recreate(url);
+      await migrate(url, true);
+      await seed(url);
+      if (name === 'large') await seedLarge(url, log);
+      seedSeconds[name] = Math.round((Date.now() - t0) / 100) / 10;
+      log(`${name} data set ready in ${seedSeconds[name]} s`);
+    }
+    await ensureBuild(log);
+
+    for (const name of datasets) {
+      const url = withDatabase(server.url, `zcs_bench_${name}`);
+      const rows = await counts(url);
+      log(`${name}: ${Object.entries(rows).map(([k, v]) => `${k} ${v.toLocaleString('en')}`).join(', ')}`);
+      const app = await startServer({ port: PORT, databaseUrl: url, authSecret });
+      const stats = await openStats(url);
+      try {
+        const cookie = await signIn(app.base, 'founder@demo.zcs.cn', DEMO_PASSWORD);
+        const token = await benchToken(url, 'founder@demo.zcs.cn', 0);
+        const routes = await resolveRoutes(app.base, url, cookie, token);
+        for (const r of [FLOOR, ...routes]) {
+          const res = await fetch(app.base + r.path, { headers: r.headers, redirect: 'manual' });
+          await res.arrayBuffer();
+          if (res.status !== 200) throw new Error(`${r.name} (${r.path}) answered ${res.status}, not 200`);
+        }
+        if (name === datasets[0]) {
+          log('first-load JavaScript per route ...');
+          weights = [];
+          for (const r of routes.filter((x) => !x.path.startsWith('/api/') && x.name !== 'campaigns (deep page)')) weights.push(await firstLoadJs(app.base, r.name, r.path, r.headers));
+        }
+        log(`${name}: SQL statements per request (${SAMPLES} sequential requests each, after warm-up) ...`);
+        const queries: Record<string, number | null> = {};
+        for (const r of [FLOOR, ...routes]) {
+          const request = async () => void (await (await fetch(app.base + r.path, { headers: r.headers })).arrayBuffer());
+          for (let i = 0; i < 3; i++) await request();
+          queries[r.name] = await stats.perRequest(request, SAMPLES);
+        }
+        await stats.reset();
+        const results: DatasetRun['routes'] = [];
+        const floors = [];
+        const all = [FLOOR, ...routes, FLOOR];
+        for (const [i, r] of all.entries()) {
+          log(`${name}: ${i + 1}/${all.length} ${r.name}: ${CONNECTIONS} connections for ${DURATION} s ...`);
+          const res = await load(app.base + r.path, { connections: CONNECTIONS, duration: DURATION, headers: r.headers });
+          if (r === FLOOR) floors.push(res);
+          else results.push({ name: r.name, path: r.path, ...res, queries: queries[r.name] ?? null });
+          log(`   ${res.rps} req/s, p50 ${res.p50} ms, p95 ${res.p95} ms, p99 ${res.p99} ms, errors ${res.errors}, non-2xx ${res.non2xx}`);
+        }
+        if (name === 'large' || datasets.length === 1) {
+          hot = await stats.hotPlans(8);
+          log(`${name}: booking contention: 200 members, one slot, at once ...`);
+          contention = await bookingContention(app.base, url, 200);
+          log(`   created ${contention.created}, conflicts ${contention.conflicts}, other ${JSON.stringify(contention.other)}`);
+        }
+        runs.push({ dataset: name, rows, floor: floors, floorQueries: queries[FLOOR.name] ?? null, routes: results });
+      } finally {
+        await stats.end();
+        await app.stop();
+      }
+    }
+  } finally {
+    await server.stop();
+  }
+  const report: Report = {
+    date: new Date().toISOString(),
+    machine: { cores: os.cpus().length, cpu: os.cpus()[0]?.model ?? '', memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.version },
+    settings: { durationSeconds: DURATION, connections: CONNECTIONS, samplesForQueries: SAMPLES },
+    seedSeconds,
+    runs,
+    contention,
+    weights,
+    hotQueries: hot,
+  };
+  writeReport(report, path.resolve('bench'));
+  log(`done in ${Math.round((Date.now() - started) / 1000)} s: bench/RESULTS.md, bench/results.json`);
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.stack : e);
+  process.exit(1);
+});
