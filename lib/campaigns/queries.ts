@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { db } from '@/lib/db';
 import { can, type Actor } from '@/lib/auth/permissions';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -79,18 +80,21 @@ export async function listCampaigns(viewer: Viewer, params: CampaignSearch, now 
   const cursor = decodeCursor(params.cursor);
   const funded = params.funded ?? 0;
 
+  // Totals come from the campaign row (kept by a trigger); only the last 48 hours of pledges
+  // are read, for "trending". The work grows with the number of listed campaigns, not pledges.
   const rows = await db.$queryRaw<CardRow[]>`
-    WITH s AS (
+    WITH recent AS (
+      SELECT "campaignId", count(*)::int AS n FROM "Pledge"
+      WHERE "createdAt" > ${since48h} AND status <> 'CANCELLED'
+      GROUP BY "campaignId"
+    ), s AS (
       SELECT c.id, c.title, c.status, c."goalFen", c."startsAt", c."endsAt", c."createdAt",
              pr.id AS "projectId", pr.name AS "projectName", pr.sectors, pr.stage,
-             COALESCE(SUM(p."amountFen") FILTER (WHERE p.status <> 'CANCELLED'), 0)::bigint AS "raisedFen",
-             (COUNT(DISTINCT p."backerId") FILTER (WHERE p.status <> 'CANCELLED'))::int AS backers,
-             (COUNT(p.id) FILTER (WHERE p.status <> 'CANCELLED' AND p."createdAt" > ${since48h}))::int AS "recentPledges"
+             c."raisedFen", c."backerCount" AS backers, COALESCE(r.n, 0) AS "recentPledges"
       FROM "Campaign" c
       JOIN "Project" pr ON pr.id = c."projectId"
-      LEFT JOIN "Pledge" p ON p."campaignId" = c.id
+      LEFT JOIN recent r ON r."campaignId" = c.id
       WHERE ${Prisma.join(filters, ' AND ')}
-      GROUP BY c.id, pr.id
     ), k AS (
       SELECT s.*, (${sortKey})::numeric AS sk FROM s
       WHERE s."raisedFen" * 100 >= ${funded}::bigint * s."goalFen"
@@ -107,14 +111,6 @@ export async function listCampaigns(viewer: Viewer, params: CampaignSearch, now 
   };
 }
 
-/** Raised total and backers of one campaign, from the pledge rows. */
-export async function campaignTotals(campaignId: string): Promise<{ raisedFen: number; backers: number }> {
-  const [r] = await db.$queryRaw<{ raised: bigint; backers: number }[]>`
-    SELECT COALESCE(SUM("amountFen"), 0)::bigint AS raised, COUNT(DISTINCT "backerId")::int AS backers
-    FROM "Pledge" WHERE "campaignId" = ${campaignId} AND status <> 'CANCELLED'`;
-  return { raisedFen: Number(r.raised), backers: r.backers };
-}
-
 /** Cumulative pledged amount per day, for the chart. */
 export async function fundingSeries(campaignId: string): Promise<{ day: string; totalFen: number }[]> {
   const rows = await db.$queryRaw<{ day: string; total: bigint }[]>`
@@ -129,14 +125,15 @@ export async function fundingSeries(campaignId: string): Promise<{ day: string; 
  * One campaign for its page. Drafts and campaigns under review are seen by the project's team
  * and operators only; published ones follow the project's visibility. Others get null (404).
  */
-export async function findCampaign(viewer: Viewer, id: string) {
+// cache(): the page and its metadata ask for the same campaign in one request.
+export const findCampaign = cache(async (viewer: Viewer, id: string) => {
   // An approved campaign whose start has come goes LIVE on read.
   await db.campaign.updateMany({ where: { id, status: 'APPROVED', startsAt: { lte: new Date() } }, data: { status: 'LIVE' } });
   const c = await db.campaign.findUnique({
     where: { id },
     select: {
       id: true, title: true, story: true, goalFen: true, currency: true, minPledgeFen: true, durationDays: true, startsAt: true, endsAt: true,
-      faq: true, status: true, reviewNote: true, submittedAt: true, closedAt: true, settledAt: true, createdAt: true,
+      faq: true, status: true, reviewNote: true, submittedAt: true, closedAt: true, settledAt: true, createdAt: true, raisedFen: true, backerCount: true,
       project: { select: { id: true, name: true, pitch: true, visibility: true, sectors: true, stage: true, members: { select: { userId: true, role: true } } } },
       tiers: { orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { id: true, title: true, description: true, amountFen: true, quantity: true, claimed: true, deliveryMonth: true } },
       updates: { orderBy: { createdAt: 'desc' }, take: 20, select: { id: true, title: true, body: true, createdAt: true } },
@@ -154,14 +151,14 @@ export async function findCampaign(viewer: Viewer, id: string) {
     take: 50,
     select: { id: true, body: true, answer: true, answeredAt: true, hiddenAt: true, createdAt: true, author: { select: { name: true } } },
   });
-  const [totals, series, watching] = await Promise.all([
-    campaignTotals(id),
+  const [series, watching] = await Promise.all([
     fundingSeries(id),
     viewer ? db.campaignWatch.count({ where: { userId: viewer.id, campaignId: id } }) : Promise.resolve(0),
   ]);
   const { members: _members, ...project } = c.project;
-  return { ...c, project, comments, ...totals, series, isOwner: teamRole === 'OWNER', isOperator: operator, watching: watching > 0 };
-}
+  const { raisedFen, backerCount, ...campaign } = c;
+  return { ...campaign, project, comments, raisedFen: Number(raisedFen), backers: backerCount, series, isOwner: teamRole === 'OWNER', isOperator: operator, watching: watching > 0 };
+});
 export type CampaignDetail = NonNullable<Awaited<ReturnType<typeof findCampaign>>>;
 
 /** The viewer's own pledges: never anyone else's (the backer is in the where). */

@@ -61,8 +61,10 @@ export async function createPledge(
 
   try {
     const pledge = await db.$transaction(async (tx) => {
+      // The campaign row lock keeps settlement out while the pledge is written, and orders the
+      // pledges of one campaign for the totals trigger (see migration "campaign_totals").
       const live = await tx.$queryRaw<{ id: string }[]>`
-        SELECT id FROM "Campaign" WHERE id = ${input.campaignId} AND status = 'LIVE' AND "endsAt" > ${now} FOR SHARE`;
+        SELECT id FROM "Campaign" WHERE id = ${input.campaignId} AND status = 'LIVE' AND "endsAt" > ${now} FOR NO KEY UPDATE`;
       if (live.length === 0) throw new NotLive();
       if (tier) {
         const claimed = await tx.$executeRaw`
@@ -99,7 +101,7 @@ export async function cancelPledge(actor: Actor, pledgeId: string, opts: { provi
   if (!pledge) return fail('NOT_FOUND', 'pledgeNotFound');
   const outcome = await db.$transaction(async (tx) => {
     const live = await tx.$queryRaw<{ id: string }[]>`
-      SELECT id FROM "Campaign" WHERE id = ${pledge.campaignId} AND status = 'LIVE' AND "endsAt" > ${now} FOR SHARE`;
+      SELECT id FROM "Campaign" WHERE id = ${pledge.campaignId} AND status = 'LIVE' AND "endsAt" > ${now} FOR NO KEY UPDATE`;
     if (live.length === 0) return 'not-live' as const;
     const { count } = await tx.pledge.updateMany({ where: { id: pledgeId, status: 'AUTHORIZED' }, data: { status: 'CANCELLED' } });
     if (count === 0) return 'changed' as const;

@@ -30,10 +30,25 @@ const cardSelect = {
   visibility: true,
   incubation: true,
   activityAt: true,
-  _count: { select: { members: true, followers: true } },
 } satisfies Prisma.ProjectSelect;
 
-export type ProjectCard = Prisma.ProjectGetPayload<{ select: typeof cardSelect }>;
+type Counts = { _count: { members: number; followers: number } };
+export type ProjectCard = Prisma.ProjectGetPayload<{ select: typeof cardSelect }> & Counts;
+
+/**
+ * Team and follower counts of the given projects, in one statement that visits only their rows
+ * (Prisma's `_count` joins an aggregate of the whole member and follower tables instead).
+ */
+async function withCounts<T extends { id: string }>(rows: T[]): Promise<(T & Counts)[]> {
+  if (!rows.length) return [];
+  const counts = await db.$queryRaw<{ id: string; members: number; followers: number }[]>`
+    SELECT p.id,
+           (SELECT count(*) FROM "ProjectMember" m WHERE m."projectId" = p.id)::int AS members,
+           (SELECT count(*) FROM "ProjectFollow" f WHERE f."projectId" = p.id)::int AS followers
+      FROM unnest(${rows.map((r) => r.id)}::text[]) AS p(id)`;
+  const byId = new Map(counts.map((c) => [c.id, c]));
+  return rows.map((r) => ({ ...r, _count: { members: byId.get(r.id)?.members ?? 0, followers: byId.get(r.id)?.followers ?? 0 } }));
+}
 
 /** The gallery: visible projects, searched (pg_trgm indexes on name and pitch), newest activity first. */
 export async function listProjects(viewer: Viewer, params: ProjectSearch): Promise<{ items: ProjectCard[]; nextCursor: string | null }> {
@@ -57,7 +72,7 @@ export async function listProjects(viewer: Viewer, params: ProjectSearch): Promi
     select: cardSelect,
   });
   const page = rows.slice(0, params.limit);
-  return { items: page, nextCursor: rows.length > params.limit ? page[page.length - 1].id : null };
+  return { items: await withCounts(page), nextCursor: rows.length > params.limit ? page[page.length - 1].id : null };
 }
 
 /** One project with its story, team, milestones and mentors; null when the viewer may not see it. */
@@ -81,15 +96,16 @@ export const findProject = cache(async (viewer: Viewer, id: string) => {
     },
   });
   if (!project) return null;
+  const [counted] = await withCounts([project]);
   const teamRole: TeamRole | null = viewer ? (project.members.find((m) => m.user.id === viewer.id)?.role ?? null) : null;
   const following = viewer ? (await db.projectFollow.count({ where: { projectId: id, userId: viewer.id } })) > 0 : false;
-  return { ...project, teamRole, following };
+  return { ...counted, teamRole, following };
 });
 export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof findProject>>>;
 
 /** Projects the member belongs to (owner first). */
 export async function listMyProjects(actor: Actor) {
-  return db.project.findMany({
+  const rows = await db.project.findMany({
     where: { members: { some: { userId: actor.id } } },
     orderBy: [{ activityAt: 'desc' }, { id: 'desc' }],
     take: 50,
@@ -100,6 +116,7 @@ export async function listMyProjects(actor: Actor) {
       mentorships: { where: { status: { in: ['REQUESTED', 'ACTIVE'] } }, select: { id: true, status: true, mentor: { select: { id: true, name: true } } } },
     },
   });
+  return withCounts(rows);
 }
 
 /** Projects the member owns: the ones they may apply with or ask a mentor for. */

@@ -200,7 +200,7 @@ async function main() {
           else results.push({ name: r.name, path: r.path, ...res, queries: queries[r.name] ?? null });
           log(`   ${res.rps} req/s, p50 ${res.p50} ms, p95 ${res.p95} ms, p99 ${res.p99} ms, errors ${res.errors}, non-2xx ${res.non2xx}`);
         }
-        if (name === 'large' || datasets.length === 1) {
+        if (name === 'large') {
           hot = await stats.hotPlans(8);
           log(`${name}: booking contention: 200 members, one slot, at once ...`);
           contention = await bookingContention(app.base, url, 200);

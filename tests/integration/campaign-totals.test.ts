@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { db } from '@/lib/db';
+import { settleCampaign } from '@/lib/campaigns/settlement';
+import { cancelPledge, createPledge } from '@/lib/pledges/service';
+import { createCampaign, createUser } from '../factories';
+
+const key = () => `k-${Math.random().toString(36).slice(2)}-${Date.now()}`;
+
+/** What the totals must equal: the pledge rows themselves. */
+async function fromRows(campaignId: string) {
+  const [r] = await db.$queryRaw<{ raised: bigint; backers: number }[]>`
+    SELECT COALESCE(SUM("amountFen"), 0)::bigint AS raised, COUNT(DISTINCT "backerId")::int AS backers
+    FROM "Pledge" WHERE "campaignId" = ${campaignId} AND status <> 'CANCELLED'`;
+  return { raisedFen: BigInt(r.raised), backerCount: r.backers };
+}
+const stored = (id: string) => db.campaign.findUniqueOrThrow({ where: { id }, select: { raisedFen: true, backerCount: true } });
+
+describe('campaign totals kept by the pledge trigger', () => {
+  it('match the pledge rows after parallel pledges and cancellations by the same and different backers', async () => {
+    const owner = await createUser({ roles: ['ENTREPRENEUR'] });
+    const c = await createCampaign(owner);
+    const backers = await Promise.all(Array.from({ length: 12 }, () => createUser()));
+    // Each backer pledges twice, all 24 at once.
+    const results = await Promise.all(backers.flatMap((b, i) => [0, 1].map((j) => createPledge(b, { campaignId: c.id, tierId: null, amountFen: 1000 * (i + 1) + j * 100, idempotencyKey: key() }))));
+    expect(results.every((r) => r.ok)).toBe(true);
+    expect(await stored(c.id)).toEqual({ raisedFen: BigInt(12 * 2 * 50 + 12 * 13 * 1000), backerCount: 12 });
+
+    // Backers 0-3 withdraw both pledges, 4-7 one of two, at once: 8 backers remain.
+    const pledges = await db.pledge.findMany({ where: { campaignId: c.id }, orderBy: [{ backerId: 'asc' }, { amountFen: 'asc' }], select: { id: true, backerId: true } });
+    const byBacker = backers.map((b) => pledges.filter((p) => p.backerId === b.id));
+    const cancels = [...byBacker.slice(0, 4).flat(), ...byBacker.slice(4, 8).map((ps) => ps[0])];
+    const cancelled = await Promise.all(cancels.map((p) => cancelPledge(backers.find((b) => b.id === p.backerId)!, p.id)));
+    expect(cancelled.every((r) => r.ok)).toBe(true);
+    const after = await stored(c.id);
+    expect(after).toEqual(await fromRows(c.id));
+    expect(after.backerCount).toBe(8);
+  });
+
+  it('do not move when settlement captures or voids', async () => {
+    const owner = await createUser({ roles: ['ENTREPRENEUR'] });
+    const c = await createCampaign(owner, { goalFen: 1_000_000 });
+    const backers = await Promise.all(Array.from({ length: 3 }, () => createUser()));
+    for (const b of backers) expect((await createPledge(b, { campaignId: c.id, tierId: null, amountFen: 5000, idempotencyKey: key() })).ok).toBe(true);
+    const before = await stored(c.id);
+    await db.campaign.update({ where: { id: c.id }, data: { endsAt: new Date(Date.now() - 1000) } });
+    await settleCampaign(c.id);
+    expect(await db.pledge.count({ where: { campaignId: c.id, status: 'VOIDED' } })).toBe(3);
+    expect(await stored(c.id)).toEqual(before);
+    expect(before).toEqual({ raisedFen: 15_000n, backerCount: 3 });
+  });
+});
