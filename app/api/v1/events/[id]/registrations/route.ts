@@ -1,6 +1,5 @@
 import { NextResponse } from 'next/server';
 import { apiRoute, ApiError, failureResponse, requireApiUser } from '@/lib/api/http';
-import { getCurrentUser } from '@/lib/auth/session';
 import { registrationBodySchema } from '@/lib/events/schemas';
 import { registerForEvent } from '@/lib/events/service';
 
@@ -10,7 +9,7 @@ import { registerForEvent } from '@/lib/events/service';
  * (EVENT_FULL), already registered (ALREADY_REGISTERED), closed or cancelled.
  */
 export const POST = apiRoute(async (req, ctx: RouteContext<'/api/v1/events/[id]/registrations'>) => {
-  const user = req.headers.get('authorization') ? await requireApiUser(req) : await getCurrentUser();
+  const user = req.headers.get('authorization') ? await requireApiUser(req) : await sessionUser();
   if (!user) throw new ApiError('UNAUTHENTICATED', 'unauthenticated');
   const { id } = await ctx.params;
   await readOptionalBody(req);
@@ -31,4 +30,10 @@ async function readOptionalBody(req: Request): Promise<void> {
     throw new ApiError('MALFORMED_JSON', 'malformedJson');
   }
   if (!registrationBodySchema.safeParse(body).success) throw new ApiError('VALIDATION_FAILED', 'validation');
+}
+
+/** The signed-in member of a browser call. Loaded lazily: token clients never need the Auth.js stack. */
+async function sessionUser() {
+  const { getCurrentUser } = await import('@/lib/auth/session');
+  return getCurrentUser();
 }
