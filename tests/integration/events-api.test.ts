@@ -28,7 +28,7 @@ describe('events API', () => {
     const operator = await createUser({ roles: ['OPERATOR'] });
     const space = await createSpace({ timeZone: 'Asia/Shanghai' });
     const base = Date.now() + 3 * 86_400_000;
-    const mine = [];
+    const mine: string[] = [];
     for (let i = 0; i < 3; i++) mine.push((await createEvent(operator, { spaceId: space.id, startsAt: new Date(base + i * 3_600_000), kind: 'HACKATHON' })).id);
     const hidden = [
       (await createEvent(operator, { spaceId: space.id, status: 'DRAFT', kind: 'HACKATHON' })).id,

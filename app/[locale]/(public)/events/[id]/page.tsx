@@ -36,7 +36,9 @@ export default async function EventPage({ params }: PageProps<'/[locale]/events/
   const started = event.startsAt <= now;
 
   return (
-    <div className="grid gap-6 lg:grid-cols-3">
+    // Three cells so a phone shows the facts, then the register button, then the long description;
+    // on a wide screen the button sits in the right column beside both.
+    <div className="grid content-start gap-6 lg:grid-cols-3 lg:grid-rows-[auto_1fr]">
       <article className="min-w-0 space-y-5 lg:col-span-2">
         <header>
           <div className="mb-2 flex flex-wrap gap-1.5">
@@ -82,13 +84,9 @@ export default async function EventPage({ params }: PageProps<'/[locale]/events/
             <Award className="mt-0.5 size-4 shrink-0" aria-hidden /> {t('grantsCertification', { name: event.certification.name })}
           </p>
         )}
-
-        <Card>
-          <CardBody>{event.description ? <Markdown className="text-sm">{event.description}</Markdown> : <p className="text-sm text-slate-500">{t('noDescription')}</p>}</CardBody>
-        </Card>
       </article>
 
-      <aside className="space-y-4">
+      <aside className="space-y-4 lg:col-start-3 lg:row-span-2 lg:row-start-1">
         <Card aria-labelledby="take-part-title">
           <CardHeader>
             <CardTitle id="take-part-title">{t('takePart')}</CardTitle>
@@ -139,6 +137,10 @@ export default async function EventPage({ params }: PageProps<'/[locale]/events/
           </Link>
         </p>
       </aside>
+
+      <Card className="min-w-0 self-start lg:col-span-2">
+        <CardBody>{event.description ? <Markdown className="text-sm">{event.description}</Markdown> : <p className="text-sm text-slate-500">{t('noDescription')}</p>}</CardBody>
+      </Card>
     </div>
   );
 }

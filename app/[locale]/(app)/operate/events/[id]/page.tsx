@@ -64,7 +64,7 @@ export default async function OperateEventPage({ params }: PageProps<'/[locale]/
           {te('cancelledTitle')} {event.cancelReason && te('cancelledReason', { reason: event.cancelReason })}
         </Alert>
       )}
-      <div className="grid gap-6 lg:grid-cols-[1fr_24rem]">
+      <div className="grid items-start gap-6 lg:grid-cols-[1fr_24rem]">
         <Card aria-labelledby="registrations-title" className="min-w-0">
           <CardHeader>
             <div>
