@@ -41,7 +41,7 @@ export function EventCard({ event, note }: { event: EventCardData; note?: string
   const tz = event.space?.timeZone ?? DEFAULT_TIME_ZONE;
   const left = seatsLeft(event);
   return (
-    <li data-testid="event-card" className="flex flex-col rounded-2xl border border-slate-200 bg-white p-4 shadow-sm transition hover:border-brand-300 hover:shadow">
+    <li data-testid="event-card" className="flex min-w-0 flex-col rounded-2xl border border-slate-200 bg-white p-4 shadow-sm transition hover:border-brand-300 hover:shadow">
       <div className="mb-2 flex flex-wrap items-center gap-1.5">
         <Badge tone={kindTone(event.kind)}>{t(`kind.${event.kind}`)}</Badge>
         <Badge>{t(`format.${event.format}`)}</Badge>
@@ -60,7 +60,7 @@ export function EventCard({ event, note }: { event: EventCardData; note?: string
           <dt className="sr-only">{t('when')}</dt>
           <dd className="font-medium text-slate-900">{format.dateTimeRange(event.startsAt, event.endsAt, { ...WHEN_FORMAT, timeZone: tz })}</dd>
         </div>
-        <div className="flex items-start gap-1.5">
+        <div className="flex min-w-0 items-start gap-1.5">
           <MapPin className="mt-0.5 size-4 shrink-0" aria-hidden />
           <dt className="sr-only">{t('where')}</dt>
           <dd className="min-w-0 truncate">{event.format === 'ONLINE' ? t('online') : [event.space?.name, event.location].filter(Boolean).join(' · ')}</dd>

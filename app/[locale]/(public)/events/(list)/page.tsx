@@ -36,7 +36,7 @@ export default async function EventsPage({ params, searchParams }: PageProps<'/[
           can(user, 'event:manage') ? (
             <Button asChild variant="outline">
               <Link href="/operate/events">
-                <Settings2 className="size-4" aria-hidden /> {t('operate.title')}
+                <Settings2 className="size-4" aria-hidden /> {t('manageEvents')}
               </Link>
             </Button>
           ) : null
