@@ -181,3 +181,36 @@ export async function createTask(
     select: { id: true },
   });
 }
+
+/** An event organized by `organizer`, PUBLISHED and starting in a week unless told otherwise. */
+export async function createEvent(
+  organizer: SessionUser,
+  overrides: Partial<{
+    title: string;
+    kind: 'TRAINING' | 'WORKSHOP' | 'TALK' | 'DEMO_DAY' | 'HACKATHON' | 'MEETUP';
+    status: 'DRAFT' | 'PUBLISHED' | 'CANCELLED';
+    startsAt: Date;
+    endsAt: Date;
+    capacity: number | null;
+    spaceId: string;
+    certificationId: string;
+  }> = {},
+): Promise<{ id: string; spaceId: string | null }> {
+  const spaceId = overrides.spaceId ?? (await createSpace()).id;
+  const startsAt = overrides.startsAt ?? new Date(Date.now() + 7 * 86_400_000);
+  return db.event.create({
+    data: {
+      title: overrides.title ?? `测试活动 ${randomUUID().slice(0, 6)}`,
+      kind: overrides.kind ?? 'WORKSHOP',
+      status: overrides.status ?? 'PUBLISHED',
+      startsAt,
+      endsAt: overrides.endsAt ?? new Date(startsAt.getTime() + 2 * 3_600_000),
+      capacity: overrides.capacity === undefined ? 20 : overrides.capacity,
+      spaceId,
+      organizerId: organizer.id,
+      ...(overrides.status === 'CANCELLED' ? { cancelReason: '测试取消' } : {}),
+      ...(overrides.certificationId ? { certificationId: overrides.certificationId } : {}),
+    },
+    select: { id: true, spaceId: true },
+  });
+}

@@ -7,6 +7,7 @@ const ITEMS = [
   { href: '/operate/resources', key: 'navResources' },
   { href: '/operate/maintenance', key: 'navMaintenance' },
   { href: '/operate/certifications', key: 'navCertifications' },
+  { href: '/operate/events', key: 'navEvents' },
   { href: '/operate/space', key: 'navSpace' },
 ] as const;
 

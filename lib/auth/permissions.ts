@@ -10,14 +10,15 @@ export const MEMBER_PERMISSIONS = [
   'roleRequest:create',
   'apiToken:manage',
   'task:contribute',
+  'event:register',
 ] as const;
 
 export const ROLE_PERMISSIONS = {
   ENTREPRENEUR: ['project:create', 'project:manage-own'],
   MENTOR: ['mentoring:offer'],
   INVESTOR: ['investor:watchlist'],
-  OPERATOR: ['roleRequest:review', 'audit:read', 'space:operate', 'task:post-space', 'task:resolve-dispute', 'payout:manage'],
-  ADMIN: ['user:list', 'role:grant', 'roleRequest:review', 'audit:read', 'space:operate', 'task:post-space', 'task:resolve-dispute', 'payout:manage'],
+  OPERATOR: ['roleRequest:review', 'audit:read', 'space:operate', 'task:post-space', 'task:resolve-dispute', 'payout:manage', 'event:manage'],
+  ADMIN: ['user:list', 'role:grant', 'roleRequest:review', 'audit:read', 'space:operate', 'task:post-space', 'task:resolve-dispute', 'payout:manage', 'event:manage'],
 } as const satisfies Record<Role, readonly string[]>;
 
 export type Permission =

@@ -9,6 +9,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/projects', label: 'projects' },
   { href: '/campaigns', label: 'campaigns' },
   { href: '/tasks', label: 'tasks' },
+  { href: '/events', label: 'events' },
   { href: '/bookings', label: 'bookings', signedIn: true },
   { href: '/mentors', label: 'mentors', signedIn: true },
   { href: '/leaderboard', label: 'leaderboard' },

@@ -8,6 +8,7 @@ import { seedBookings } from './bookings';
 import { seedProjects } from './projects';
 import { seedCampaigns } from './campaigns';
 import { seedTasks } from './tasks';
+import { seedEvents } from './events';
 
 async function main() {
   const started = Date.now();
@@ -20,6 +21,7 @@ async function main() {
       await seedProjects(tx);
       await seedCampaigns(tx);
       await seedTasks(tx);
+      await seedEvents(tx);
     },
     { timeout: 10 * 60_000, maxWait: 30_000 },
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { MyBookingsSummary } from '@/components/bookings/my-bookings-summary';
+import { MyEventsCard } from '@/components/events/my-events-card';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { requireUser } from '@/lib/auth/session';
@@ -114,6 +115,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
           </RoleSection>
         )}
         <MyBookingsSummary user={user} />
+        <MyEventsCard user={user} />
         <ContributionCard userId={user.id} summary={contribution} />
         <RoleSection id="member" title={t('member.title')} description={t('member.description')}>
           <div className="space-y-5">
