@@ -4,6 +4,7 @@ import { db } from '@/lib/db';
 import { can, type Actor } from '@/lib/auth/permissions';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { CampaignStatus, ProjectStage } from '@/lib/generated/prisma/enums';
+import { browseCache } from './browse-cache';
 import type { CampaignSearch } from './schemas';
 
 type Viewer = { id: string; roles?: Actor['roles'] } | null;
@@ -51,12 +52,25 @@ function decodeCursor(cursor: string | undefined): [string, string] | null {
   return null;
 }
 
+type CampaignPage = { items: CampaignCard[]; nextCursor: string | null };
+
 /**
- * Browse: LIVE and recently ended campaigns with their totals computed from the pledge rows
- * (never a stored counter that could drift). Every sort is a numeric key, descending, with the
- * id as tie-break, so the keyset cursor never repeats or skips a card.
+ * Browse: LIVE and recently ended campaigns with their totals (kept on the campaign row by the
+ * pledge trigger, in the pledge's own transaction). Every sort is a numeric key, descending,
+ * with the id as tie-break, so the keyset cursor never repeats or skips a card. Signed-out
+ * visitors all see the same list, so theirs is served from a short-lived cache.
  */
-export async function listCampaigns(viewer: Viewer, params: CampaignSearch, now = new Date()): Promise<{ items: CampaignCard[]; nextCursor: string | null }> {
+export async function listCampaigns(viewer: Viewer, params: CampaignSearch, now?: Date): Promise<CampaignPage> {
+  if (viewer || now) return queryCampaigns(viewer, params, now ?? new Date());
+  const key = JSON.stringify(params);
+  const hit = browseCache.get(key) as CampaignPage | undefined;
+  if (hit) return hit;
+  const page = await queryCampaigns(null, params, new Date());
+  browseCache.set(key, page);
+  return page;
+}
+
+async function queryCampaigns(viewer: Viewer, params: CampaignSearch, now: Date): Promise<CampaignPage> {
   const since48h = new Date(now.getTime() - 48 * 3600_000);
   const recent = new Date(now.getTime() - RECENT_DAYS * 86_400_000);
   const soon = new Date(now.getTime() + 3 * 86_400_000);

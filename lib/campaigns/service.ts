@@ -6,6 +6,7 @@ import { fail, ok, type ActionResult } from '@/lib/result';
 import type { CampaignStatus } from '@/lib/generated/prisma/enums';
 import { visibleProjectWhere } from '@/lib/projects/queries';
 import { notify } from '@/lib/notifications/service';
+import { forgetCampaignLists } from './browse-cache';
 import { canEditCampaign, canTransition } from './policy';
 import type { CampaignInput } from './schemas';
 
@@ -128,6 +129,7 @@ export async function decideCampaign(
     await notify(tx, owners.map((o) => ({ userId: o.userId, kind: to === 'APPROVED' ? 'campaignApproved' : 'campaignSentBack', data: { title: c.title, reason: input.reason }, link: `/campaigns/${c.id}` })));
     return ok({ status: to as CampaignStatus });
   });
+  if (result.ok) forgetCampaignLists();
   if (result.ok && result.data.status === 'APPROVED') {
     await activateDueCampaigns(now);
     const fresh = await db.campaign.findUniqueOrThrow({ where: { id: input.campaignId }, select: { status: true } });
@@ -139,6 +141,7 @@ export async function decideCampaign(
 /** APPROVED -> LIVE once the start time has come. Run by the job and on read; safe to race. */
 export async function activateDueCampaigns(now = new Date()): Promise<number> {
   const { count } = await db.campaign.updateMany({ where: { status: 'APPROVED', startsAt: { lte: now } }, data: { status: 'LIVE' } });
+  if (count > 0) forgetCampaignLists();
   return count;
 }
 
@@ -169,6 +172,7 @@ export async function cancelCampaign(actor: Actor, campaignId: string, now = new
     return true;
   });
   if (!done) return fail('STATE_CHANGED', 'campaignStateChanged');
+  forgetCampaignLists();
   const { settleCampaign } = await import('./settlement');
   await settleCampaign(campaignId, { now });
   return ok();

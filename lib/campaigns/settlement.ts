@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import type { CampaignStatus } from '@/lib/generated/prisma/enums';
 import { captureKey, paymentProvider, voidKey, type PaymentProvider } from '@/lib/payments';
 import { notify } from '@/lib/notifications/service';
+import { forgetCampaignLists } from './browse-cache';
 
 export type SettlementReport = { status: CampaignStatus; captured: number; voided: number; remaining: number; settled: boolean };
 
@@ -20,12 +21,12 @@ export async function settleCampaign(campaignId: string, opts: { provider?: Paym
   const provider = opts.provider ?? paymentProvider();
   const now = opts.now ?? new Date();
 
-  await db.$transaction(async (tx) => {
+  const closed = await db.$transaction(async (tx) => {
     const rows = await tx.$queryRaw<{ id: string; goalFen: number; title: string; projectId: string }[]>`
       SELECT id, "goalFen", title, "projectId" FROM "Campaign"
       WHERE id = ${campaignId} AND status = 'LIVE' AND "endsAt" <= ${now} FOR UPDATE`;
     const c = rows[0];
-    if (!c) return;
+    if (!c) return false;
     const [{ total }] = await tx.$queryRaw<{ total: bigint }[]>`
       SELECT COALESCE(SUM("amountFen"), 0)::bigint AS total FROM "Pledge" WHERE "campaignId" = ${campaignId} AND status = 'AUTHORIZED'`;
     const status = total >= BigInt(c.goalFen) ? 'SUCCEEDED' : 'FAILED';
@@ -40,7 +41,9 @@ export async function settleCampaign(campaignId: string, opts: { provider?: Paym
       ...owners.map((o) => ({ userId: o.userId, kind: status === 'SUCCEEDED' ? 'ownerSucceeded' : 'ownerFailed', data, link })),
       ...backers.map((b) => ({ userId: b.backerId, kind: status === 'SUCCEEDED' ? 'backerSucceeded' : 'backerFailed', data, link })),
     ]);
+    return true;
   });
+  if (closed) forgetCampaignLists();
 
   const campaign = await db.campaign.findUnique({ where: { id: campaignId }, select: { status: true, settledAt: true } });
   if (!campaign) return null;

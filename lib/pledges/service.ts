@@ -5,6 +5,7 @@ import { isUniqueViolation } from '@/lib/prisma-errors';
 import { fail, ok, type ActionResult } from '@/lib/result';
 import { paymentProvider, voidKey, type PaymentProvider } from '@/lib/payments';
 import { acceptsPledges, minimumFor } from '@/lib/campaigns/policy';
+import { forgetCampaignLists } from '@/lib/campaigns/browse-cache';
 
 export type PledgeView = { id: string; campaignId: string; tierId: string | null; amountFen: number; status: string; createdAt: Date };
 const pledgeSelect = { id: true, campaignId: true, tierId: true, amountFen: true, status: true, createdAt: true } as const;
@@ -77,6 +78,7 @@ export async function createPledge(
         select: pledgeSelect,
       });
     });
+    forgetCampaignLists();
     return ok({ pledge, replayed: false });
   } catch (error) {
     if (isUniqueViolation(error)) {
@@ -110,6 +112,7 @@ export async function cancelPledge(actor: Actor, pledgeId: string, opts: { provi
   });
   if (outcome === 'not-live') return fail('CAMPAIGN_NOT_LIVE', 'campaignNotLive');
   if (outcome === 'changed') return fail('STATE_CHANGED', 'pledgeStateChanged');
+  forgetCampaignLists();
   // Settlement voids it again (same key) should this process stop right here.
   await provider.void({ authorizationId: pledge.authorizationId, idempotencyKey: voidKey(pledgeId) });
   return ok();

@@ -115,6 +115,7 @@ async function resolveRoutes(base: string, url: string, cookie: string, token: s
     { name: 'campaigns (deep page)', path: deep, headers: {} },
     { name: 'campaign page', path: `/campaigns/${campaign}`, headers: {} },
     { name: 'projects', path: '/projects', headers: {} },
+    { name: 'events', path: '/events', headers: {} },
     { name: 'resource week calendar', path: `/bookings/resources/${room}`, headers: auth },
     { name: 'API availability', path: `/api/v1/resources/${room}/availability?from=${from.toISOString()}&to=${to.toISOString()}`, headers: bearer },
     { name: 'API campaigns', path: '/api/v1/campaigns', headers: {} },

@@ -289,6 +289,49 @@ const steps: Step[] = [
     },
   },
   {
+    label: 'events',
+    async run(c) {
+      const missing = LARGE.events - (await count(c, 'Event'));
+      const users = await count(c, 'bench_user');
+      const { rows } = await c.query(`SELECT u.id FROM "User" u JOIN "UserRole" r ON r."userId" = u.id AND r.role = 'OPERATOR' ORDER BY u.email LIMIT 1`);
+      // Two years of events, a tenth of them ahead; past ones full of attendance.
+      await c.query(
+        `INSERT INTO "Event" (id, "spaceId", "organizerId", title, summary, description, kind, format, location, "startsAt", "endsAt",
+                              capacity, status, "publishedAt", "createdAt", "updatedAt")
+         SELECT ${id('e', 'x.g')}, CASE WHEN x.g % 5 = 4 THEN NULL ELSE s.id END, $2,
+                (ARRAY['3D 打印入门培训','激光切割安全培训','创业路演日','AI 硬件黑客松','知识产权与专利讲座','产品设计工作坊','融资与估值分享会','创客周末聚会'])[1 + x.g % 8] || ' · 第 ' || x.g || ' 期',
+                '面向在孵团队与创客会员，名额有限。', '## 活动安排' || E'\n\n' || '签到、分享、交流。',
+                (ARRAY['TRAINING','TALK','DEMO_DAY','HACKATHON','TALK','WORKSHOP','TALK','MEETUP'])[1 + x.g % 8]::"EventKind",
+                CASE WHEN x.g % 5 = 4 THEN 'ONLINE' ELSE 'ON_SITE' END::"EventFormat",
+                CASE WHEN x.g % 5 = 4 THEN '腾讯会议' ELSE '路演厅' END,
+                x.starts, x.starts + interval '2 hours', 30 + (x.g % 5) * 10,
+                CASE WHEN x.g % 25 = 0 THEN 'DRAFT' ELSE 'PUBLISHED' END::"EventStatus",
+                CASE WHEN x.g % 25 = 0 THEN NULL ELSE x.starts - interval '14 days' END,
+                x.starts - interval '20 days', now()
+           FROM (SELECT g, date_trunc('hour', now() + (g * 1.46 - 657) * interval '1 day') + interval '11 hours' AS starts
+                   FROM generate_series(1, $1::int) g) x
+           JOIN "Space" s ON s.id = (SELECT id FROM "Space" ORDER BY id OFFSET (x.g % 5) LIMIT 1)`,
+        [missing, rows[0]?.id],
+      );
+      await c.query(
+        `INSERT INTO "EventRegistration" (id, "eventId", "userId", status, "attendedAt", "createdAt")
+         SELECT 'v' || substr(md5(e.id || k), 1, 24), e.id, u.id,
+                CASE WHEN e."endsAt" < now() AND k % 5 <> 0 THEN 'ATTENDED' ELSE 'REGISTERED' END::"EventRegistrationStatus",
+                CASE WHEN e."endsAt" < now() AND k % 5 <> 0 THEN e."startsAt" END, e."startsAt" - interval '3 days'
+           FROM "Event" e
+          CROSS JOIN generate_series(1, 20) k
+           JOIN bench_user u ON u.n = 1 + (abs(hashtext(e.id)::bigint) + k * 7919) % $1
+          WHERE e.id LIKE 'e%' AND length(e.id) = 25 AND e.status = 'PUBLISHED'`,
+        [users],
+      );
+      await c.query(
+        `UPDATE "Event" e SET "seatsTaken" = r.n FROM (SELECT "eventId", count(*)::int AS n FROM "EventRegistration" WHERE status <> 'CANCELLED' GROUP BY 1) r
+          WHERE r."eventId" = e.id`,
+      );
+      return missing;
+    },
+  },
+  {
     label: 'statistics',
     async run(c) {
       await c.query('DROP TABLE IF EXISTS bench_user, bench_project, bench_campaign');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
+import { listCampaigns } from '@/lib/campaigns/queries';
+import { campaignSearchSchema } from '@/lib/campaigns/schemas';
 import { settleCampaign } from '@/lib/campaigns/settlement';
 import { cancelPledge, createPledge } from '@/lib/pledges/service';
 import { createCampaign, createUser } from '../factories';
@@ -47,5 +49,23 @@ describe('campaign totals kept by the pledge trigger', () => {
     expect(await db.pledge.count({ where: { campaignId: c.id, status: 'VOIDED' } })).toBe(3);
     expect(await stored(c.id)).toEqual(before);
     expect(before).toEqual({ raisedFen: 15_000n, backerCount: 3 });
+  });
+
+  it('serve visitors a briefly cached list that a pledge through the service refreshes; members always read fresh', async () => {
+    const owner = await createUser({ roles: ['ENTREPRENEUR'] });
+    const c = await createCampaign(owner);
+    const [a, b, member] = await Promise.all([createUser(), createUser(), createUser()]);
+    const search = campaignSearchSchema.parse({ sort: 'newest', limit: 100 });
+    const raised = async (viewer: typeof member | null) => (await listCampaigns(viewer, search)).items.find((x) => x.id === c.id)?.raisedFen;
+    expect(await raised(null)).toBe(0);
+
+    // A row written behind the service's back: visitors keep the cached card, a member does not.
+    await db.pledge.create({ data: { campaignId: c.id, backerId: a.id, amountFen: 2000, idempotencyKey: key(), authorizationId: 'manual' } });
+    expect(await raised(null)).toBe(0);
+    expect(await raised(member)).toBe(2000);
+
+    // A pledge through the service clears the visitors' cache at once.
+    expect((await createPledge(b, { campaignId: c.id, tierId: null, amountFen: 3000, idempotencyKey: key() })).ok).toBe(true);
+    expect(await raised(null)).toBe(5000);
   });
 });
