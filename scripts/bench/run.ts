@@ -12,8 +12,8 @@ import pg from 'pg';
 import { ensureAuthSecret } from '../lib/auth-secret';
 import { ensureBuild } from '../lib/build';
 import { withDatabase } from '../lib/database-url';
-import { startEmbeddedDatabase } from '../lib/embedded-db';
 import { migrate, seed } from '../lib/run';
+import { counts, databaseExists, openBenchCluster, recreate } from './databases';
 import { DATA_DIR } from '../lib/with-database';
 import { DEMO_PASSWORD } from '../../prisma/seed/demo-logins';
 import { benchToken, bookingContention } from './contention';
@@ -36,53 +36,6 @@ const REUSE = process.argv.includes('--reuse');
 const ONLY = arg('only', '');
 const PORT = Number(process.env.ZCS_BENCH_PORT ?? 3250);
 const SAMPLES = 10;
-
-async function databaseExists(url: string): Promise<boolean> {
-  const admin = new pg.Client({ connectionString: withDatabase(url, 'postgres') });
-  await admin.connect();
-  try {
-    const name = new URL(url).pathname.slice(1);
-    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
-    if (!rowCount) return false;
-    const c = new pg.Client({ connectionString: url });
-    await c.connect();
-    try {
-      const { rows } = await c.query(`SELECT count(*)::int AS n FROM "User"`);
-      return rows[0].n > 0;
-    } catch {
-      return false;
-    } finally {
-      await c.end();
-    }
-  } finally {
-    await admin.end();
-  }
-}
-
-async function recreate(url: string) {
-  const admin = new pg.Client({ connectionString: withDatabase(url, 'postgres') });
-  await admin.connect();
-  const name = new URL(url).pathname.slice(1);
-  await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE "${name}"`);
-  await admin.end();
-}
-
-async function counts(url: string) {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  const tables = ['User', 'Project', 'Campaign', 'Pledge', 'Resource', 'Booking', 'Task', 'Event'];
-  const out: Record<string, number> = {};
-  for (const t of tables) {
-    try {
-      out[t] = (await c.query(`SELECT count(*)::int AS n FROM "${t}"`)).rows[0].n;
-    } catch {
-      /* a table this version does not have */
-    }
-  }
-  await c.end();
-  return out;
-}
 
 /** The routes under load; ids and the deep cursor are looked up in the data set itself. */
 async function resolveRoutes(base: string, url: string, cookie: string, token: string) {
@@ -130,15 +83,7 @@ async function main() {
   const datasets = (['small', 'large'] as const).filter((d) => !ONLY || d === ONLY);
   const external = process.env.DATABASE_URL;
   log(external ? 'using the PostgreSQL server at DATABASE_URL (benchmark databases zcs_bench_small / zcs_bench_large)' : 'starting the benchmark PostgreSQL (.data/pg-bench) ...');
-  const server = external
-    ? { url: external, stop: async () => {} }
-    : await startEmbeddedDatabase({
-        dataDir: path.join(DATA_DIR, 'pg-bench'),
-        port: Number(process.env.ZCS_BENCH_PG_PORT ?? 54359),
-        database: 'postgres',
-        log,
-        settings: { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track': 'all', 'pg_stat_statements.max': '10000' },
-      });
+  const server = await openBenchCluster(log);
   const authSecret = ensureAuthSecret(DATA_DIR);
   const runs: DatasetRun[] = [];
   let contention: Report['contention'] = null;

@@ -1,0 +1,78 @@
+/**
+ * npm run bench:lighthouse: Lighthouse (mobile profile, simulated throttling) on the home page,
+ * the campaign browse page and a campaign page of the production build, in the system's
+ * Chromium (CHROME_PATH, default /usr/bin/chromium). Prints the scores and writes
+ * bench/lighthouse.json and bench/LIGHTHOUSE.md.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import pg from 'pg';
+import { ensureAuthSecret } from '../lib/auth-secret';
+import { ensureBuild } from '../lib/build';
+import { DATA_DIR } from '../lib/with-database';
+import { ensureSmallDatabase, openBenchCluster } from './databases';
+import { startServer } from './server';
+
+const log = (line: string) => console.log(`[lighthouse] ${line}`);
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+type PageScores = { page: string; path: string; scores: Record<string, number>; metrics: Record<string, string>; failedAudits: string[] };
+
+async function main() {
+  const cluster = await openBenchCluster(log);
+  const url = await ensureSmallDatabase(cluster.url, log);
+  await ensureBuild(log);
+  const app = await startServer({ port: Number(process.env.ZCS_BENCH_PORT ?? 3250), databaseUrl: url, authSecret: ensureAuthSecret(DATA_DIR) });
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  const campaign = (
+    await c.query(`SELECT c.id FROM "Campaign" c JOIN "Project" p ON p.id = c."projectId" WHERE c.status = 'LIVE' AND p.visibility = 'PUBLIC' ORDER BY c."backerCount" DESC, c.id LIMIT 1`)
+  ).rows[0]?.id as string;
+  await c.end();
+  const pages = [
+    { page: 'home', path: '/' },
+    { page: 'campaigns', path: '/campaigns' },
+    { page: 'campaign page', path: `/campaigns/${campaign}` },
+  ];
+
+  let results: PageScores[];
+  try {
+    log(`${pages.map((p) => p.path).join(', ')} in ${process.env.CHROME_PATH ?? '/usr/bin/chromium'} ...`);
+    const out = execFileSync(process.execPath, [path.join('scripts', 'bench', 'lighthouse-run.mjs'), ...pages.map((p) => app.base + p.path)], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const raw = JSON.parse(out) as Omit<PageScores, 'page' | 'path'>[];
+    results = raw.map((r, i) => ({ ...pages[i], scores: r.scores, metrics: r.metrics, failedAudits: r.failedAudits }));
+  } finally {
+    await app.stop();
+    await cluster.stop();
+  }
+
+  const dir = path.resolve('bench');
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'lighthouse.json'), JSON.stringify({ date: new Date().toISOString(), profile: 'mobile, simulated throttling', results }, null, 2) + '\n');
+  const md = [
+    '# Lighthouse',
+    '',
+    `Written by \`npm run bench:lighthouse\` on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC: Lighthouse's mobile profile (simulated slow 4G and CPU), production build, demo data. Targets: performance >= 95, accessibility = 100.`,
+    '',
+    `| page | ${CATEGORIES.join(' | ')} | FCP | LCP | TBT | CLS |`,
+    `|---|${CATEGORIES.map(() => '---').join('|')}|---|---|---|---|`,
+    ...results.map((r) => `| ${r.page} | ${CATEGORIES.map((k) => r.scores[k]).join(' | ')} | ${r.metrics.FCP} | ${r.metrics.LCP} | ${r.metrics.TBT} | ${r.metrics.CLS} |`),
+    '',
+    ...results.flatMap((r) => (r.failedAudits.length ? [`Audits below 90 on ${r.page}:`, '', ...r.failedAudits.map((a) => `- ${a}`), ''] : [])),
+  ];
+  fs.writeFileSync(path.join(dir, 'LIGHTHOUSE.md'), md.join('\n'));
+  console.log('\npage            ' + CATEGORIES.map((k) => k.padStart(15)).join(''));
+  for (const r of results) console.log(r.page.padEnd(16) + CATEGORIES.map((k) => String(r.scores[k]).padStart(15)).join(''));
+  const missed = results.filter((r) => r.scores.performance < 95 || r.scores.accessibility < 100);
+  console.log(missed.length ? `\nbelow target (performance >= 95, accessibility = 100): ${missed.map((r) => r.page).join(', ')}` : '\nall pages meet performance >= 95 and accessibility = 100');
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.stack : e);
+  process.exit(1);
+});
