@@ -38,7 +38,7 @@ import { TextForm } from '@/components/campaigns/text-form';
 export async function generateMetadata({ params }: PageProps<'/[locale]/campaigns/[id]'>): Promise<Metadata> {
   const { id } = await params;
   const c = await findCampaign(await getCurrentUser(), id);
-  return { title: c?.title ?? '404' };
+  return c ? { title: c.title, description: `${c.project.name} · ${c.project.pitch}` } : { title: '404' };
 }
 
 export default async function CampaignPage({ params }: PageProps<'/[locale]/campaigns/[id]'>) {
