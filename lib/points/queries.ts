@@ -22,10 +22,17 @@ export async function pointsHistory(userId: string, limit = 20) {
 /** Months (first instant, Beijing time) that the member topped, completed months only. */
 async function monthsTopped(userId: string, now: Date): Promise<Date[]> {
   const { start } = monthRange(now);
+  // Only the months the member earned anything in can be months they topped: rank those
+  // months alone (each read through the createdAt index), not the whole ledger's history.
   const rows = await db.$queryRaw<{ month: Date }[]>`
-    WITH monthly AS (
-      SELECT "userId", date_trunc('month', "createdAt" AT TIME ZONE ${POINTS_TIME_ZONE}) AS month, sum("points") AS total
-      FROM "PointsEntry" WHERE "createdAt" < ${start}
+    WITH mine AS (
+      SELECT DISTINCT date_trunc('month', "createdAt" AT TIME ZONE ${POINTS_TIME_ZONE}) AS month
+      FROM "PointsEntry" WHERE "userId" = ${userId} AND "createdAt" < ${start}
+    ), monthly AS (
+      SELECT p."userId", m.month, sum(p."points") AS total
+      FROM mine m
+      JOIN "PointsEntry" p ON p."createdAt" >= (m.month AT TIME ZONE ${POINTS_TIME_ZONE})
+                          AND p."createdAt" < ((m.month + interval '1 month') AT TIME ZONE ${POINTS_TIME_ZONE})
       GROUP BY 1, 2
     ), ranked AS (
       SELECT "userId", month, rank() OVER (PARTITION BY month ORDER BY total DESC) AS r FROM monthly

@@ -64,7 +64,7 @@ export async function recreate(url: string) {
 export async function counts(url: string) {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
-  const tables = ['User', 'Project', 'Campaign', 'Pledge', 'Resource', 'Booking', 'Task', 'Event'];
+  const tables = ['User', 'Project', 'Campaign', 'Pledge', 'Resource', 'Booking', 'Task', 'PointsEntry', 'Event', 'EventRegistration'];
   const out: Record<string, number> = {};
   for (const t of tables) {
     try {

@@ -285,6 +285,16 @@ const steps: Step[] = [
            JOIN "ProjectMember" m ON m."projectId" = p.id AND m.role = 'OWNER'`,
         [missing, rows[0]?.id],
       );
+      // The points ledger of the completed tasks: one accepted assignee per filled slot.
+      await c.query(
+        `INSERT INTO "PointsEntry" (id, "userId", points, source, "sourceKey", note, "createdAt")
+         SELECT 'q' || substr(md5(t.id || k), 1, 24), u.id, t."rewardPoints", 'TASK', 'task-accept:bench-' || t.id || '-' || k, left(t.title, 200), t."closedAt"
+           FROM "Task" t
+          CROSS JOIN generate_series(1, 3) k
+           JOIN bench_user u ON u.n = 1 + (abs(hashtext(t.id)::bigint) + k * 104729) % $1
+          WHERE t.status = 'COMPLETED' AND k <= t."filledSlots" AND t.id LIKE 't%' AND length(t.id) = 25`,
+        [await count(c, 'bench_user')],
+      );
       return missing;
     },
   },
