@@ -161,6 +161,9 @@ const steps: Step[] = [
       await c.query(`CREATE UNIQUE INDEX ON bench_campaign (n)`);
       const campaigns = await count(c, 'bench_campaign');
       // Popular campaigns get most pledges (squared random), as on any crowdfunding site.
+      // The totals trigger would update a campaign row per pledge; for this one bulk load it is
+      // switched off and the totals are computed once below, with the migration's own formula.
+      await c.query('ALTER TABLE "Pledge" DISABLE TRIGGER "Pledge_totals"');
       await c.query(
         `WITH x AS (SELECT g, 1 + floor($2::int * random() ^ 2)::int AS cn, random() AS r FROM generate_series(1, $1::int) g)
          INSERT INTO "Pledge" (id, "campaignId", "backerId", "tierId", "amountFen", status, "idempotencyKey", "authorizationId", "createdAt", "updatedAt")
@@ -172,6 +175,13 @@ const steps: Step[] = [
                 bc."startsAt" + x.r * (least(bc."endsAt", now()) - bc."startsAt"), now()
            FROM x JOIN bench_campaign bc ON bc.n = x.cn JOIN bench_user u ON u.n = 1 + (x.g * 7919) % $3`,
         [missing, campaigns, users],
+      );
+      await c.query('ALTER TABLE "Pledge" ENABLE TRIGGER "Pledge_totals"');
+      await c.query(
+        `UPDATE "Campaign" c SET "raisedFen" = s.raised, "backerCount" = s.backers
+           FROM (SELECT "campaignId", sum("amountFen")::bigint AS raised, count(DISTINCT "backerId")::int AS backers
+                   FROM "Pledge" WHERE status <> 'CANCELLED' GROUP BY "campaignId") s
+          WHERE s."campaignId" = c.id`,
       );
       // The limited tier's counter matches its pledges (the trigger refuses more than its quantity).
       await c.query(
@@ -324,10 +334,10 @@ const steps: Step[] = [
         [missing, rows[0]?.id],
       );
       await c.query(
-        `INSERT INTO "EventRegistration" (id, "eventId", "userId", status, "attendedAt", "createdAt")
+        `INSERT INTO "EventRegistration" (id, "eventId", "userId", status, "attendedAt", "createdAt", "updatedAt")
          SELECT 'v' || substr(md5(e.id || k), 1, 24), e.id, u.id,
                 CASE WHEN e."endsAt" < now() AND k % 5 <> 0 THEN 'ATTENDED' ELSE 'REGISTERED' END::"EventRegistrationStatus",
-                CASE WHEN e."endsAt" < now() AND k % 5 <> 0 THEN e."startsAt" END, e."startsAt" - interval '3 days'
+                CASE WHEN e."endsAt" < now() AND k % 5 <> 0 THEN e."startsAt" END, e."startsAt" - interval '3 days', now()
            FROM "Event" e
           CROSS JOIN generate_series(1, 20) k
            JOIN bench_user u ON u.n = 1 + (abs(hashtext(e.id)::bigint) + k * 7919) % $1
