@@ -115,8 +115,11 @@ export async function getWeekCalendar(actor: Actor, resourceId: string, weekOf: 
         const e = new Date(t + resource.slotMinutes * MINUTE);
         if (localMinutes(s, tz) % resource.slotMinutes !== 0) continue;
         const taken = bookings.find((b) => overlaps(s, e, b.startsAt, b.blockedUntil));
+        // A booking of this slot would hold the resource until its end plus the buffer.
+        const held = new Date(e.getTime() + resource.bufferMinutes * MINUTE);
         let state: SlotState;
         if (taken) state = taken.userId === actor.id ? 'mine' : 'busy';
+        else if (bookings.some((b) => overlaps(s, held, b.startsAt, b.blockedUntil))) state = 'closed';
         else if (maintenance.some((m) => overlaps(s, e, m.startsAt, m.endsAt))) state = 'closed';
         else if (s.getTime() < now.getTime() + resource.noticeMinutes * MINUTE || s.getTime() > now.getTime() + resource.horizonDays * 86_400_000) state = 'past';
         else state = 'free';
@@ -138,7 +141,12 @@ export async function getAvailability(resourceId: string, from: Date, to: Date, 
     db.booking.findMany({ where: { resourceId, status: { in: [...ACTIVE_STATUSES] }, startsAt: { lt: to }, blockedUntil: { gt: from } }, select: { startsAt: true, blockedUntil: true } }),
     db.maintenanceBlock.findMany({ where: { resourceId, startsAt: { lt: to }, endsAt: { gt: from } }, select: { startsAt: true, endsAt: true } }),
   ]);
-  const busy = [...bookings.map((b) => ({ start: b.startsAt, end: b.blockedUntil })), ...maintenance.map((m) => ({ start: m.startsAt, end: m.endsAt }))];
+  // A new booking holds its end plus the buffer, so it must end a buffer before the next one.
+  const buffer = resource.bufferMinutes * MINUTE;
+  const busy = [
+    ...bookings.map((b) => ({ start: new Date(b.startsAt.getTime() - buffer), end: b.blockedUntil })),
+    ...maintenance.map((m) => ({ start: m.startsAt, end: m.endsAt })),
+  ];
   const earliest = new Date(Math.max(from.getTime(), now.getTime()));
   const free: { startsAt: string; endsAt: string; startsAtLocal: string; endsAtLocal: string }[] = [];
   for (let day = localDateKey(from, tz); zonedInstant(day, '00:00', tz) < to; day = addDays(day, 1)) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { cancelBooking, checkIn, createBooking, decideBooking, markNoShow, bookAnyHotDesk, addMaintenance, grantCertification } from '@/lib/bookings/service';
-import { getAvailability, listMaintenance } from '@/lib/bookings/queries';
+import { getAvailability, getWeekCalendar, listMaintenance } from '@/lib/bookings/queries';
 import { openingWindow, zonedInstant } from '@/lib/bookings/time';
 import { createResource, createSpace, createUser } from '../factories';
 
@@ -81,6 +81,23 @@ describe('booking rules', () => {
     // 11:00-11:30 is the buffer of the first booking.
     expect(await book(b, room.id, at('11:00'))).toMatchObject({ ok: false, code: 'SLOT_TAKEN' });
     expect((await book(b, room.id, at('11:30'))).ok).toBe(true);
+  });
+
+  it('never offers a slot whose buffer would run into the next booking (calendar and API agree with the rule)', async () => {
+    const [a, b, room] = await Promise.all([createUser(), createUser(), createResource({ bufferMinutes: 30 })]);
+    expect((await book(a, room.id, at('10:00'))).ok).toBe(true);
+    const week = await getWeekCalendar(b, room.id, '2030-01-07', NOW);
+    const slot = (hhmm: string) => week?.days.find((d) => d.dateKey === '2030-01-08')?.slots.find((x) => x.startsAt === at(hhmm).toISOString())?.state;
+    expect([slot('09:00'), slot('09:30'), slot('10:00'), slot('11:00'), slot('11:30')]).toEqual(['free', 'closed', 'busy', 'busy', 'free']);
+    expect(await book(b, room.id, at('09:30'), 30)).toMatchObject({ ok: false, code: 'SLOT_TAKEN' });
+    expect((await book(b, room.id, at('09:00'), 30)).ok).toBe(true);
+
+    const free = await getAvailability(room.id, at('00:00'), at('23:59'), NOW);
+    // 09:00-09:30 is b's now (held until 10:00 with its buffer); free again from 11:30.
+    expect(free?.free.map((f) => [f.startsAtLocal.slice(11, 16), f.endsAtLocal.slice(11, 16)])).toEqual([
+      ['08:00', '08:30'],
+      ['11:30', '22:00'],
+    ]);
   });
 
   it('refuses a certified resource to a member without the certification, naming it', async () => {
