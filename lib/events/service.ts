@@ -1,30 +1,16 @@
 import 'server-only';
 import { createId } from '@paralleldrive/cuid2';
-import { db, type Tx } from '@/lib/db';
+import { db } from '@/lib/db';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { recordAudit } from '@/lib/audit/service';
 import { notify } from '@/lib/notifications/service';
 import { zonedInstant } from '@/lib/bookings/time';
 import { isUniqueViolation, sqlState } from '@/lib/prisma-errors';
-import { fail, ok, type ActionResult, type Failure } from '@/lib/result';
+import { fail, ok, type ActionResult } from '@/lib/result';
+import { inTransaction } from '@/lib/transaction';
 import { canMarkAttendance, DEFAULT_TIME_ZONE, isEditable, statusesLeadingTo } from './policy';
 import type { EventInput, UpdateEventInput } from './schemas';
 
-/** Thrown inside a transaction to roll it back and hand an expected failure to the caller. */
-class Rollback extends Error {
-  constructor(public readonly failure: Failure) {
-    super(failure.code);
-  }
-}
-
-async function inTransaction<T>(fn: (tx: Tx) => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
-  try {
-    return await db.$transaction(fn);
-  } catch (error) {
-    if (error instanceof Rollback) return error.failure;
-    throw error;
-  }
-}
 
 const local = (v: string, tz: string) => zonedInstant(v.slice(0, 10), v.slice(11, 16), tz);
 

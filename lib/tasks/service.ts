@@ -4,26 +4,12 @@ import { assertCan, can, ForbiddenError, type Actor } from '@/lib/auth/permissio
 import { recordAudit } from '@/lib/audit/service';
 import { awardPoints } from '@/lib/points/service';
 import { isUniqueViolation } from '@/lib/prisma-errors';
-import { fail, ok, type ActionResult, type Failure } from '@/lib/result';
+import { fail, ok, type ActionResult } from '@/lib/result';
+import { inTransaction, Rollback } from '@/lib/transaction';
 import type { TaskAssignmentStatus, TaskStatus } from '@/lib/generated/prisma/enums';
 import { canTransition, RECRUITING_STATUSES, statusesLeadingTo } from './policy';
 import type { TaskInput } from './schemas';
 
-/** Thrown inside a transaction to roll it back and hand an expected failure to the caller. */
-class Rollback extends Error {
-  constructor(public readonly failure: Failure) {
-    super(failure.code);
-  }
-}
-
-async function inTransaction<T>(fn: (tx: Tx) => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
-  try {
-    return await db.$transaction(fn);
-  } catch (error) {
-    if (error instanceof Rollback) return error.failure;
-    throw error;
-  }
-}
 
 /** The task row, locked for the rest of the transaction: review steps of one task run one at a time. */
 async function lockTask(tx: Tx, taskId: string) {

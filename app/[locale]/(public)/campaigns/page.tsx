@@ -8,6 +8,7 @@ import { listCampaigns } from '@/lib/campaigns/queries';
 import { CAMPAIGN_SORTS, campaignSearchSchema } from '@/lib/campaigns/schemas';
 import { PROJECT_SECTORS, PROJECT_STAGES } from '@/lib/projects/policy';
 import { Button } from '@/components/ui/button';
+import { LoadMore } from '@/components/ui/load-more';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Input, Select } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
@@ -118,11 +119,7 @@ export default async function CampaignsPage({ params, searchParams }: PageProps<
         </ul>
       )}
       {next && (
-        <div className="mt-6 text-center">
-          <Button asChild variant="outline">
-            <Link href={{ pathname: '/campaigns', query: next }}>{t('more')}</Link>
-          </Button>
-        </div>
+        <LoadMore href={{ pathname: '/campaigns', query: next }} label={t('more')} />
       )}
     </div>
   );

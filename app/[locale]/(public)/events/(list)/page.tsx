@@ -8,6 +8,7 @@ import { listUpcomingEvents } from '@/lib/events/queries';
 import { eventSearchSchema } from '@/lib/events/schemas';
 import { EVENT_KINDS } from '@/lib/events/policy';
 import { Button } from '@/components/ui/button';
+import { LoadMore } from '@/components/ui/load-more';
 import { cn } from '@/components/ui/cn';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
@@ -78,13 +79,7 @@ export default async function EventsPage({ params, searchParams }: PageProps<'/[
           ))}
         </ul>
       )}
-      {nextHref && (
-        <div className="mt-6 flex justify-center">
-          <Button asChild variant="outline">
-            <Link href={nextHref}>{t('more')}</Link>
-          </Button>
-        </div>
-      )}
+      {nextHref && <LoadMore href={nextHref} label={t('more')} />}
     </>
   );
 }

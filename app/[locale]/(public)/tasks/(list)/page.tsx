@@ -8,6 +8,7 @@ import { listOpenTasks, listPostableProjects } from '@/lib/tasks/queries';
 import { taskSearchSchema } from '@/lib/tasks/schemas';
 import { TASK_CATEGORIES, TASK_LOCATIONS } from '@/lib/tasks/policy';
 import { Button } from '@/components/ui/button';
+import { LoadMore } from '@/components/ui/load-more';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { TaskCard } from '@/components/tasks/task-card';
@@ -102,13 +103,7 @@ export default async function TasksPage({ params, searchParams }: PageProps<'/[l
           ))}
         </ul>
       )}
-      {nextHref && (
-        <div className="mt-6 flex justify-center">
-          <Button asChild variant="outline">
-            <Link href={nextHref}>{t('more')}</Link>
-          </Button>
-        </div>
-      )}
+      {nextHref && <LoadMore href={nextHref} label={t('more')} />}
     </>
   );
 }
