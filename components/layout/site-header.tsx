@@ -3,6 +3,7 @@ import { Link } from '@/i18n/navigation';
 import { getCurrentUser } from '@/lib/auth/session';
 import { can } from '@/lib/auth/permissions';
 import { NAV_ITEMS } from '@/lib/navigation/items';
+import { Avatar } from '@/components/ui/avatar';
 import { Button } from '@/components/ui/button';
 import { LocaleSwitcher } from './locale-switcher';
 import { MobileNav } from './mobile-nav';
@@ -35,7 +36,7 @@ export async function SiteHeader() {
         <div className="ml-auto flex items-center gap-2">
           <LocaleSwitcher />
           {user ? (
-            <UserMenu name={user.name} email={user.email} />
+            <UserMenu name={user.name} email={user.email} avatar={<Avatar name={user.name} />} />
           ) : (
             <>
               <Button asChild variant="ghost" size="sm" className="hidden sm:inline-flex">

@@ -25,15 +25,13 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
-import { ActionButton } from '@/components/campaigns/action-button';
 import { CampaignProgress } from '@/components/campaigns/campaign-progress';
 import { CampaignStatusBadge } from '@/components/campaigns/status-badge';
 import { DateTime } from '@/components/campaigns/date-time';
-import { FundingChart } from '@/components/campaigns/funding-chart';
+import { LazyFundingChart } from '@/components/campaigns/lazy-funding-chart';
+import { ActionButton, PledgeForm, TextForm } from '@/components/campaigns/member-forms';
 import { Money } from '@/components/campaigns/money';
-import { PledgeForm } from '@/components/campaigns/pledge-form';
 import { Markdown } from '@/components/ui/markdown';
-import { TextForm } from '@/components/campaigns/text-form';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/campaigns/[id]'>): Promise<Metadata> {
   const { id } = await params;
@@ -129,7 +127,7 @@ export default async function CampaignPage({ params }: PageProps<'/[locale]/camp
               <CardTitle id="chart-title">{t('chartTitle')}</CardTitle>
             </CardHeader>
             <CardBody>
-              <FundingChart series={c.series} goalFen={c.goalFen} />
+              <LazyFundingChart series={c.series} goalFen={c.goalFen} />
             </CardBody>
           </Card>
           <Card aria-labelledby="story-title">
