@@ -7,7 +7,7 @@ import { Avatar } from '@/components/ui/avatar';
 import { Button } from '@/components/ui/button';
 import { LocaleSwitcher } from './locale-switcher';
 import { MobileNav } from './mobile-nav';
-import { UserMenu } from './user-menu';
+import { AccountMenu } from './account-menu';
 import { Logo } from './logo';
 
 export async function SiteHeader() {
@@ -36,7 +36,7 @@ export async function SiteHeader() {
         <div className="ml-auto flex items-center gap-2">
           <LocaleSwitcher />
           {user ? (
-            <UserMenu name={user.name} email={user.email} avatar={<Avatar name={user.name} />} />
+            <AccountMenu name={user.name} email={user.email} avatar={<Avatar name={user.name} />} />
           ) : (
             <>
               <Button asChild variant="ghost" size="sm" className="hidden sm:inline-flex">

@@ -22,7 +22,9 @@ function size(file: string) {
 
 export async function firstLoadJs(base: string, route: string, path_: string, headers: Record<string, string> = {}): Promise<Weight> {
   const html = await (await fetch(base + path_, { headers })).text();
-  const srcs = new Set([...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]));
+  // Scripts marked nomodule (Next's polyfills for old browsers) are skipped by every browser
+  // that runs modules, so they are not part of what a current browser loads.
+  const srcs = new Set([...html.matchAll(/<script([^>]*)\ssrc="([^"]+)"[^>]*>/g)].filter((m) => !/nomodule/i.test(m[0])).map((m) => m[2]));
   let raw = 0;
   let gz = 0;
   for (const src of srcs) {
