@@ -4,7 +4,7 @@ import { db } from '@/lib/db';
 import { can, type Actor } from '@/lib/auth/permissions';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { CampaignStatus, ProjectStage } from '@/lib/generated/prisma/enums';
-import { browseCache } from './browse-cache';
+import { cachedForVisitors } from './browse-cache';
 import type { CampaignSearch } from './schemas';
 
 type Viewer = { id: string; roles?: Actor['roles'] } | null;
@@ -62,12 +62,7 @@ type CampaignPage = { items: CampaignCard[]; nextCursor: string | null };
  */
 export async function listCampaigns(viewer: Viewer, params: CampaignSearch, now?: Date): Promise<CampaignPage> {
   if (viewer || now) return queryCampaigns(viewer, params, now ?? new Date());
-  const key = JSON.stringify(params);
-  const hit = browseCache.get(key) as CampaignPage | undefined;
-  if (hit) return hit;
-  const page = await queryCampaigns(null, params, new Date());
-  browseCache.set(key, page);
-  return page;
+  return cachedForVisitors(JSON.stringify(params), () => queryCampaigns(null, params, new Date()));
 }
 
 async function queryCampaigns(viewer: Viewer, params: CampaignSearch, now: Date): Promise<CampaignPage> {
