@@ -18,11 +18,16 @@ try {
       .filter((a) => a && a.score !== null && a.score < 0.9)
       .map((a) => `${a.id}: ${a.title}${a.displayValue ? ` (${a.displayValue})` : ''}`);
     const metric = (id) => lhr.audits[id]?.displayValue ?? 'n/a';
+    // What the largest paint was, and its phases (time to first byte, load delay, render delay).
+    const lcpItems = lhr.audits['largest-contentful-paint-element']?.details?.items ?? [];
+    const lcpNode = lcpItems[0]?.items?.[0]?.node?.snippet ?? '';
+    const phases = (lcpItems[1]?.items ?? []).map((x) => `${x.phase} ${Math.round(x.timing)} ms`).join(', ');
     results.push({
       url,
       scores: Object.fromEntries(CATEGORIES.map((k) => [k, Math.round((lhr.categories[k]?.score ?? 0) * 100)])),
       metrics: { FCP: metric('first-contentful-paint'), LCP: metric('largest-contentful-paint'), TBT: metric('total-blocking-time'), CLS: metric('cumulative-layout-shift'), SI: metric('speed-index') },
       failedAudits: [...new Set(failed)],
+      lcpElement: `${lcpNode.slice(0, 160)}${phases ? ` (${phases})` : ''}`,
     });
     process.stderr.write(`[lighthouse]    ${url}: ${CATEGORIES.map((k) => `${k} ${results.at(-1).scores[k]}`).join(', ')}\n`);
   }

@@ -17,7 +17,7 @@ import { startServer } from './server';
 const log = (line: string) => console.log(`[lighthouse] ${line}`);
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
-type PageScores = { page: string; path: string; scores: Record<string, number>; metrics: Record<string, string>; failedAudits: string[] };
+type PageScores = { page: string; path: string; scores: Record<string, number>; metrics: Record<string, string>; failedAudits: string[]; lcpElement: string };
 
 async function main() {
   const cluster = await openBenchCluster(log);
@@ -45,7 +45,7 @@ async function main() {
       maxBuffer: 64 * 1024 * 1024,
     });
     const raw = JSON.parse(out) as Omit<PageScores, 'page' | 'path'>[];
-    results = raw.map((r, i) => ({ ...pages[i], scores: r.scores, metrics: r.metrics, failedAudits: r.failedAudits }));
+    results = raw.map((r, i) => ({ ...pages[i], scores: r.scores, metrics: r.metrics, failedAudits: r.failedAudits, lcpElement: r.lcpElement }));
   } finally {
     await app.stop();
     await cluster.stop();
@@ -63,7 +63,10 @@ async function main() {
     `|---|${CATEGORIES.map(() => '---').join('|')}|---|---|---|---|`,
     ...results.map((r) => `| ${r.page} | ${CATEGORIES.map((k) => r.scores[k]).join(' | ')} | ${r.metrics.FCP} | ${r.metrics.LCP} | ${r.metrics.TBT} | ${r.metrics.CLS} |`),
     '',
-    ...results.flatMap((r) => (r.failedAudits.length ? [`Audits below 90 on ${r.page}:`, '', ...r.failedAudits.map((a) => `- ${a}`), ''] : [])),
+    ...results.flatMap((r) => [
+      ...(r.failedAudits.length ? [`Audits below 90 on ${r.page}:`, '', ...r.failedAudits.map((a) => `- ${a}`), ''] : []),
+      ...(r.lcpElement ? [`Largest contentful paint on ${r.page}: \`${r.lcpElement.replace(/`/g, "'")}\``, ''] : []),
+    ]),
   ];
   fs.writeFileSync(path.join(dir, 'LIGHTHOUSE.md'), md.join('\n'));
   console.log('\npage            ' + CATEGORIES.map((k) => k.padStart(15)).join(''));
