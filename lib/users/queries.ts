@@ -1,4 +1,5 @@
 import 'server-only';
+import { LRUCache } from 'lru-cache';
 import { db } from '@/lib/db';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import type { Role } from '@/lib/generated/prisma/enums';
@@ -52,6 +53,10 @@ export async function listUsers(
   };
 }
 
+// The home page's member count: a count(*) over every member is not worth redoing on each
+// visit; a minute-old figure is fine. Concurrent misses share one query.
+const memberCount = new LRUCache<'members', number>({ max: 1, ttl: 60_000, allowStale: true, fetchMethod: () => db.user.count() });
+
 export async function countMembers(): Promise<number> {
-  return db.user.count();
+  return (await memberCount.fetch('members')) ?? 0;
 }
