@@ -161,9 +161,9 @@ const steps: Step[] = [
       await c.query(`CREATE UNIQUE INDEX ON bench_campaign (n)`);
       const campaigns = await count(c, 'bench_campaign');
       // Popular campaigns get most pledges (squared random), as on any crowdfunding site.
-      // The totals trigger would update a campaign row per pledge; for this one bulk load it is
-      // switched off and the totals are computed once below, with the migration's own formula.
-      await c.query('ALTER TABLE "Pledge" DISABLE TRIGGER "Pledge_totals"');
+      // The totals trigger would recount every campaign this statement touches anyway; for this
+      // one bulk load it is switched off and the totals are computed once below, the same way.
+      await c.query('ALTER TABLE "Pledge" DISABLE TRIGGER "Pledge_totals_insert"');
       await c.query(
         `WITH x AS (SELECT g, 1 + floor($2::int * random() ^ 2)::int AS cn, random() AS r FROM generate_series(1, $1::int) g)
          INSERT INTO "Pledge" (id, "campaignId", "backerId", "tierId", "amountFen", status, "idempotencyKey", "authorizationId", "createdAt", "updatedAt")
@@ -176,7 +176,7 @@ const steps: Step[] = [
            FROM x JOIN bench_campaign bc ON bc.n = x.cn JOIN bench_user u ON u.n = 1 + (x.g * 7919) % $3`,
         [missing, campaigns, users],
       );
-      await c.query('ALTER TABLE "Pledge" ENABLE TRIGGER "Pledge_totals"');
+      await c.query('ALTER TABLE "Pledge" ENABLE TRIGGER "Pledge_totals_insert"');
       await c.query(
         `UPDATE "Campaign" c SET "raisedFen" = s.raised, "backerCount" = s.backers
            FROM (SELECT "campaignId", sum("amountFen")::bigint AS raised, count(DISTINCT "backerId")::int AS backers

@@ -38,6 +38,22 @@ describe('campaign totals kept by the pledge trigger', () => {
     expect(after.backerCount).toBe(8);
   });
 
+  it('count each backer once when one statement writes several of their pledges (as a bulk import or the demo seed does)', async () => {
+    const owner = await createUser({ roles: ['ENTREPRENEUR'] });
+    const c = await createCampaign(owner);
+    const [a, b] = await Promise.all([createUser(), createUser()]);
+    await db.pledge.createMany({
+      data: [a, a, a, b, b].map((u, i) => ({ campaignId: c.id, backerId: u.id, amountFen: 1000 * (i + 1), idempotencyKey: key(), authorizationId: `bulk-${i}` })),
+    });
+    expect(await stored(c.id)).toEqual({ raisedFen: 15_000n, backerCount: 2 });
+    // One statement cancelling all of a's pledges takes a out of the count.
+    await db.pledge.updateMany({ where: { campaignId: c.id, backerId: a.id }, data: { status: 'CANCELLED' } });
+    expect(await stored(c.id)).toEqual(await fromRows(c.id));
+    expect((await stored(c.id)).backerCount).toBe(1);
+    await db.pledge.deleteMany({ where: { campaignId: c.id, backerId: b.id } });
+    expect(await stored(c.id)).toEqual({ raisedFen: 0n, backerCount: 0 });
+  });
+
   it('do not move when settlement captures or voids', async () => {
     const owner = await createUser({ roles: ['ENTREPRENEUR'] });
     const c = await createCampaign(owner, { goalFen: 1_000_000 });
