@@ -63,7 +63,7 @@ export async function createPledge(
   try {
     const pledge = await db.$transaction(async (tx) => {
       // The campaign row lock keeps settlement out while the pledge is written, and orders the
-      // pledges of one campaign for the totals trigger (see migration "campaign_totals").
+      // pledges of one campaign for the totals trigger (see migration "pledge_totals_per_statement").
       const live = await tx.$queryRaw<{ id: string }[]>`
         SELECT id FROM "Campaign" WHERE id = ${input.campaignId} AND status = 'LIVE' AND "endsAt" > ${now} FOR NO KEY UPDATE`;
       if (live.length === 0) throw new NotLive();

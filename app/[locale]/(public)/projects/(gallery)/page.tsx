@@ -8,6 +8,7 @@ import { PROJECT_NEEDS, PROJECT_SECTORS, PROJECT_STAGES } from '@/lib/projects/p
 import { listProjects } from '@/lib/projects/queries';
 import { projectSearchSchema } from '@/lib/projects/schemas';
 import { Button } from '@/components/ui/button';
+import { LoadMore } from '@/components/ui/load-more';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Input, Select } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
@@ -95,13 +96,7 @@ export default async function ProjectsPage({ params, searchParams }: PageProps<'
           ))}
         </ul>
       )}
-      {page.nextCursor && (
-        <div className="mt-6 flex justify-center">
-          <Button asChild variant="outline">
-            <Link href={`/projects?${next.toString()}`}>{t('gallery.more')}</Link>
-          </Button>
-        </div>
-      )}
+      {page.nextCursor && <LoadMore href={`/projects?${next.toString()}`} label={t('gallery.more')} />}
     </div>
   );
 }
