@@ -1,5 +1,6 @@
 import { createId } from '@paralleldrive/cuid2';
 import type { Tx } from '@/lib/db';
+import { monthRange } from '@/lib/points/month';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TaskAssignmentStatus, TaskCategory, TaskStatus, TaskSubmissionStatus } from '@/lib/generated/prisma/enums';
 
@@ -100,8 +101,14 @@ const TASKS: SeedTask[] = [
   },
 ];
 
-/** Finished tasks of past months, so the leaderboards and monthly badges have a history. */
-const HISTORY: { title: string; category: TaskCategory; points: number; daysAgo: number; workers: string[] }[] = [
+/**
+ * Finished tasks, so the leaderboards and monthly badges have a history. `daysAgo: 'this-month'`
+ * lands inside the current calendar month (Beijing time) whatever day the data is loaded, so
+ * "this month" is never empty on the first day of a month or on 1 January.
+ */
+const HISTORY: { title: string; category: TaskCategory; points: number; daysAgo: number | 'this-month'; workers: string[] }[] = [
+  { title: '路演日茶歇与签到引导', category: 'COMMUNITY_SERVICE', points: 40, daysAgo: 'this-month', workers: [m(9), m(4), m(14), 'member@demo.zcs.cn'] },
+  { title: '月度活动海报设计', category: 'DESIGN', points: 60, daysAgo: 'this-month', workers: [m(18), m(2)] },
   { title: '创客马拉松现场志愿者', category: 'COMMUNITY_SERVICE', points: 100, daysAgo: 70, workers: [m(4), m(9), m(14), m(19), m(24)] },
   { title: '设备使用手册翻译（英译中）', category: 'OTHER', points: 150, daysAgo: 64, workers: [m(4), 'intl2@demo.zcs.cn'] },
   { title: '公众号推文排版 × 4', category: 'MARKETING', points: 60, daysAgo: 58, workers: [m(14)] },
@@ -195,9 +202,13 @@ export async function seedTasks(db: Tx) {
     }
   }
 
+  const month = monthRange(new Date(now));
   for (const h of HISTORY) {
     const id = createId();
-    const done = new Date(now - h.daysAgo * DAY);
+    const inThisMonth = h.daysAgo === 'this-month';
+    const done = inThisMonth ? new Date(now) : new Date(now - (h.daysAgo as number) * DAY);
+    // This month's entries sit between the month's first instant and now, spread evenly.
+    const spread = (i: number) => (inThisMonth ? month.start.getTime() + ((now - month.start.getTime()) * (i + 1)) / (h.workers.length + 1) : done.getTime() - i * 3600 * 1000);
     tasks.push({
       id,
       title: h.title,
@@ -217,7 +228,7 @@ export async function seedTasks(db: Tx) {
     for (const [i, email] of h.workers.entries()) {
       const assignmentId = createId();
       const userId = uid(email);
-      const at = new Date(done.getTime() - i * 3600 * 1000);
+      const at = new Date(spread(i));
       assignments.push({ id: assignmentId, taskId: id, userId, status: 'COMPLETED', completedAt: at, createdAt: new Date(done.getTime() - 5 * DAY) });
       submissions.push({ assignmentId, taskId: id, body: '已完成。', status: 'ACCEPTED', reviewedAt: at, createdAt: new Date(at.getTime() - 3600 * 1000) });
       ledger.push({ userId, points: h.points, source: 'TASK', sourceKey: `task-accept:${assignmentId}`, note: h.title, createdAt: at });
