@@ -3,6 +3,7 @@
  * (Playwright + Chromium against a production build). Ends with one line `N passed, N failed`
  * summing every suite, and exits non-zero on any failure.
  *   npm test -- --only unit      (or lint, typecheck, e2e; comma-separated)
+ *   npm test -- --only e2e tests/e2e/tasks.spec.ts   (spec files given are the only ones run)
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -40,6 +41,9 @@ async function vitest(): Promise<Outcome> {
   return { suite: 'unit+integration', passed: r.numPassedTests, failed, note: code !== 0 && r.numFailedTests === 0 ? `vitest exited ${code}` : undefined };
 }
 
+/** Spec files named on the command line (`npm test -- --only e2e tests/e2e/x.spec.ts`). */
+const SPECS = process.argv.slice(2).filter((a) => a.endsWith('.spec.ts'));
+
 async function e2e(serverUrl: string): Promise<Outcome> {
   log('end-to-end (Playwright, Chromium, production build)');
   const dbUrl = await cloneDatabase(serverUrl, 'zcs_e2e');
@@ -47,7 +51,7 @@ async function e2e(serverUrl: string): Promise<Outcome> {
   await ensureBuild((l) => console.log(`[test] ${l}`));
   const out = path.join(RESULTS, 'e2e.json');
   fs.rmSync(out, { force: true });
-  const code = await run(bin('playwright'), ['test'], { env: { ...process.env, E2E_DATABASE_URL: dbUrl } });
+  const code = await run(bin('playwright'), ['test', ...SPECS], { env: { ...process.env, E2E_DATABASE_URL: dbUrl } });
   const r = readJson<{ stats: { expected: number; unexpected: number; flaky: number } }>(out);
   if (!r) return { suite: 'e2e', passed: 0, failed: 1, note: `playwright exited ${code} without a report` };
   const extra = code !== 0 && r.stats.unexpected === 0 ? 1 : 0;
