@@ -1,49 +1,43 @@
 import type { ApplicationStatus } from '@/lib/generated/prisma/enums';
+import { canTransition, targetsOf } from '@/lib/state-machine';
 
 export type TransitionActor = 'owner' | 'operator';
 
 /**
- * The only transitions an application knows, and who may make each. The service applies them
- * with a conditional update on the expected status, so a stale page cannot apply an old one.
+ * The only transitions an application knows. The service applies them with a conditional
+ * update on `sourcesOf(APPLICATION_TRANSITIONS, to)`, so a stale page cannot apply an old one.
  */
-export const APPLICATION_TRANSITIONS: Record<ApplicationStatus, readonly { to: ApplicationStatus; by: TransitionActor }[]> = {
-  DRAFT: [
-    { to: 'SUBMITTED', by: 'owner' },
-    { to: 'WITHDRAWN', by: 'owner' },
-  ],
-  SUBMITTED: [
-    { to: 'UNDER_REVIEW', by: 'operator' },
-    { to: 'WITHDRAWN', by: 'owner' },
-  ],
-  UNDER_REVIEW: [
-    { to: 'ADMITTED', by: 'operator' },
-    { to: 'REJECTED', by: 'operator' },
-    { to: 'WAITLISTED', by: 'operator' },
-    { to: 'WITHDRAWN', by: 'owner' },
-  ],
-  WAITLISTED: [
-    { to: 'ADMITTED', by: 'operator' },
-    { to: 'REJECTED', by: 'operator' },
-  ],
+export const APPLICATION_TRANSITIONS = {
+  DRAFT: ['SUBMITTED', 'WITHDRAWN'],
+  SUBMITTED: ['UNDER_REVIEW', 'WITHDRAWN'],
+  UNDER_REVIEW: ['ADMITTED', 'REJECTED', 'WAITLISTED', 'WITHDRAWN'],
+  WAITLISTED: ['ADMITTED', 'REJECTED'],
   ADMITTED: [],
   REJECTED: [],
   WITHDRAWN: [],
-};
+} satisfies Record<ApplicationStatus, readonly ApplicationStatus[]>;
+
+/** Who makes the move into each status: the project's owner submits and withdraws, operators review. */
+export const APPLICATION_MOVERS = {
+  DRAFT: [],
+  SUBMITTED: ['owner'],
+  WITHDRAWN: ['owner'],
+  UNDER_REVIEW: ['operator'],
+  ADMITTED: ['operator'],
+  REJECTED: ['operator'],
+  WAITLISTED: ['operator'],
+} satisfies Record<ApplicationStatus, readonly TransitionActor[]>;
 
 export const DECISIONS = ['ADMITTED', 'REJECTED', 'WAITLISTED'] as const satisfies readonly ApplicationStatus[];
 export type Decision = (typeof DECISIONS)[number];
 
-export function canTransition(from: ApplicationStatus, to: ApplicationStatus, by: TransitionActor): boolean {
-  return APPLICATION_TRANSITIONS[from].some((t) => t.to === to && t.by === by);
-}
-
-/** The statuses from which `to` may be reached by `by` (the service's conditional update). */
-export function sourcesOf(to: ApplicationStatus, by: TransitionActor): ApplicationStatus[] {
-  return (Object.keys(APPLICATION_TRANSITIONS) as ApplicationStatus[]).filter((from) => canTransition(from, to, by));
+/** The table allows the move and `by` may make it. */
+export function canMove(from: ApplicationStatus, to: ApplicationStatus, by: TransitionActor): boolean {
+  return canTransition(APPLICATION_TRANSITIONS, from, to) && (APPLICATION_MOVERS[to] as readonly TransitionActor[]).includes(by);
 }
 
 export function nextStatuses(from: ApplicationStatus, by: TransitionActor): ApplicationStatus[] {
-  return APPLICATION_TRANSITIONS[from].filter((t) => t.by === by).map((t) => t.to);
+  return targetsOf(APPLICATION_TRANSITIONS, from).filter((to) => canMove(from, to, by));
 }
 
 export function isRoundOpen(round: { opensAt: Date; closesAt: Date }, now: Date): boolean {

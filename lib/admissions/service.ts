@@ -4,8 +4,10 @@ import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { recordAudit } from '@/lib/audit/service';
 import { isUniqueViolation } from '@/lib/prisma-errors';
 import { fail, ok, type ActionResult } from '@/lib/result';
+import { inTransaction, Rollback } from '@/lib/transaction';
 import type { ApplicationStatus } from '@/lib/generated/prisma/enums';
-import { canTransition, isRoundOpen, sourcesOf, type Decision } from './policy';
+import { sourcesOf } from '@/lib/state-machine';
+import { APPLICATION_TRANSITIONS, canMove, isRoundOpen, type Decision } from './policy';
 import type { ApplicationInput, RoundInput } from './schemas';
 
 export async function createRound(actor: Actor, input: RoundInput): Promise<ActionResult<{ id: string }>> {
@@ -68,10 +70,10 @@ async function transitionAsOwner(actor: Actor, applicationId: string, to: 'SUBMI
     select: { status: true, projectId: true, round: { select: { opensAt: true, closesAt: true } } },
   });
   if (!application) return fail('NOT_FOUND', 'applicationNotFound');
-  if (!canTransition(application.status, to, 'owner')) return fail('ILLEGAL_TRANSITION', 'illegalTransition');
+  if (!canMove(application.status, to, 'owner')) return fail('ILLEGAL_TRANSITION', 'illegalTransition');
   if (to === 'SUBMITTED' && !isRoundOpen(application.round, now)) return fail('ROUND_CLOSED', 'roundClosed');
   const { count } = await db.application.updateMany({
-    where: { id: applicationId, status: { in: sourcesOf(to, 'owner') } },
+    where: { id: applicationId, status: { in: sourcesOf(APPLICATION_TRANSITIONS, to) } },
     data: { status: to, ...(to === 'SUBMITTED' ? { submittedAt: now, submittedById: actor.id } : {}) },
   });
   if (count === 0) return fail('STATE_CHANGED', 'applicationStateChanged');
@@ -91,17 +93,17 @@ export async function withdrawApplication(actor: Actor, applicationId: string, n
 /** An operator moves an application on; decisions carry a message for the applicant and an audit entry. */
 async function transitionAsOperator(actor: Actor, applicationId: string, to: ApplicationStatus, message: string | null): Promise<ActionResult<{ status: ApplicationStatus }>> {
   assertCan(actor, 'space:operate');
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const application = await tx.application.findUnique({ where: { id: applicationId }, select: { status: true, projectId: true } });
-    if (!application || application.status === 'DRAFT') return fail('NOT_FOUND', 'applicationNotFound');
-    if (!canTransition(application.status, to, 'operator')) return fail('ILLEGAL_TRANSITION', 'illegalTransition');
+    if (!application || application.status === 'DRAFT') throw new Rollback(fail('NOT_FOUND', 'applicationNotFound'));
+    if (!canMove(application.status, to, 'operator')) throw new Rollback(fail('ILLEGAL_TRANSITION', 'illegalTransition'));
     const decided = to === 'ADMITTED' || to === 'REJECTED' || to === 'WAITLISTED';
     const now = new Date();
     const { count } = await tx.application.updateMany({
-      where: { id: applicationId, status: { in: sourcesOf(to, 'operator') } },
+      where: { id: applicationId, status: { in: sourcesOf(APPLICATION_TRANSITIONS, to) } },
       data: { status: to, ...(decided ? { decisionMessage: message, decidedById: actor.id, decidedAt: now } : {}) },
     });
-    if (count === 0) return fail('STATE_CHANGED', 'applicationStateChanged');
+    if (count === 0) throw new Rollback(fail('STATE_CHANGED', 'applicationStateChanged'));
     if (to === 'ADMITTED') {
       await tx.project.updateMany({ where: { id: application.projectId, incubation: 'NONE' }, data: { incubation: 'INCUBATING' } });
     }
@@ -129,9 +131,9 @@ export async function decideApplication(actor: Actor, input: { applicationId: st
 /** An incubating project leaves the programme as a graduate. */
 export async function graduateProject(actor: Actor, projectId: string): Promise<ActionResult> {
   assertCan(actor, 'space:operate');
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const { count } = await tx.project.updateMany({ where: { id: projectId, incubation: 'INCUBATING' }, data: { incubation: 'GRADUATED', activityAt: new Date() } });
-    if (count === 0) return fail('ILLEGAL_TRANSITION', 'illegalTransition');
+    if (count === 0) throw new Rollback(fail('ILLEGAL_TRANSITION', 'illegalTransition'));
     await recordAudit(tx, { actorId: actor.id, action: 'project.graduate', entityType: 'Project', entityId: projectId, before: { incubation: 'INCUBATING' }, after: { incubation: 'GRADUATED' } });
     return ok();
   });

@@ -5,9 +5,11 @@ import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { recordAudit } from '@/lib/audit/service';
 import { sqlState } from '@/lib/prisma-errors';
 import { fail, ok, type ActionResult } from '@/lib/result';
+import { inTransaction, Rollback } from '@/lib/transaction';
 import type { BookingStatus } from '@/lib/generated/prisma/enums';
 import { ACTIVE_STATUSES, checkTimeRules } from './rules';
-import { canCancel, canCheckIn, canMarkNoShow, isOperator } from './policy';
+import { sourcesOf } from '@/lib/state-machine';
+import { BOOKING_TRANSITIONS, canCancel, canCheckIn, canMarkNoShow, isOperator } from './policy';
 import { addDays, localDateKey, localMinutes, MINUTE, mondayOf, openingWindow, zonedInstant, type OpeningHours } from './time';
 
 const OVERLAP = '23P01';
@@ -65,8 +67,7 @@ export async function createBooking(
   }
 
   try {
-    return await db.$transaction(
-      async (tx) => {
+    return await inTransaction(async (tx) => {
         if (resource.weeklyQuotaHours != null) {
           // Serialise one member's bookings so two parallel requests cannot both fit the quota.
           await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${'quota:' + actor.id}, 0))`;
@@ -79,7 +80,7 @@ export async function createBooking(
           });
           const usedMinutes = used.reduce((sum, b) => sum + (b.endsAt.getTime() - b.startsAt.getTime()) / MINUTE, 0);
           if (usedMinutes + input.durationMinutes > resource.weeklyQuotaHours * 60) {
-            return fail('QUOTA_EXCEEDED', `weeklyQuotaExceeded:${resource.weeklyQuotaHours}`);
+            throw new Rollback(fail('QUOTA_EXCEEDED', `weeklyQuotaExceeded:${resource.weeklyQuotaHours}`));
           }
         }
         const booking = await tx.booking.create({
@@ -122,9 +123,9 @@ async function transition(
   action: string,
 ): Promise<ActionResult<{ id: string; status: BookingStatus }>> {
   try {
-    return await db.$transaction(async (tx) => {
-      const { count } = await tx.booking.updateMany({ where: { id: booking.id, status: booking.status }, data: { status: to, ...data } });
-      if (count === 0) return fail('STATE_CHANGED', 'bookingStateChanged');
+    return await inTransaction(async (tx) => {
+      const { count } = await tx.booking.updateMany({ where: { id: booking.id, status: { in: sourcesOf(BOOKING_TRANSITIONS, to, [booking.status]) } }, data: { status: to, ...data } });
+      if (count === 0) throw new Rollback(fail('STATE_CHANGED', 'bookingStateChanged'));
       if (booking.userId !== actor.id) {
         await recordAudit(tx, {
           actorId: actor.id,
@@ -241,10 +242,10 @@ export async function saveResource(
   assertCan(actor, 'space:operate');
   const { resourceId, requiredCertificationId, ...rest } = input;
   const data = { ...rest, requiredCertificationId: requiredCertificationId || null };
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     if (resourceId) {
       const before = await tx.resource.findUnique({ where: { id: resourceId } });
-      if (!before) return fail('NOT_FOUND', 'resourceNotFound');
+      if (!before) throw new Rollback(fail('NOT_FOUND', 'resourceNotFound'));
       const saved = await tx.resource.update({ where: { id: resourceId }, data, select: { id: true } });
       await recordAudit(tx, { actorId: actor.id, action: 'resource.update', entityType: 'Resource', entityId: resourceId, before: { name: before.name, active: before.active }, after: { name: data.name, active: data.active } });
       return ok(saved);
@@ -299,9 +300,9 @@ export async function grantCertification(actor: Actor, input: { certificationId:
 
 export async function revokeCertification(actor: Actor, input: { certificationId: string; userId: string }) {
   assertCan(actor, 'space:operate');
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const { count } = await tx.userCertification.deleteMany({ where: { userId: input.userId, certificationId: input.certificationId } });
-    if (!count) return fail('NOT_FOUND', 'certificationNotHeld');
+    if (!count) throw new Rollback(fail('NOT_FOUND', 'certificationNotHeld'));
     await recordAudit(tx, { actorId: actor.id, action: 'certification.revoke', entityType: 'User', entityId: input.userId, before: { certificationId: input.certificationId } });
     return ok();
   });
@@ -321,9 +322,9 @@ export async function ensureCalendarFeedToken(actor: Actor): Promise<string> {
 export async function updateOpeningHours(actor: Actor, input: { spaceId: string } & Record<string, string>) {
   assertCan(actor, 'space:operate');
   const hours: OpeningHours = Array.from({ length: 7 }, (_, i) => (input[`open_${i}`] && input[`close_${i}`] ? { open: input[`open_${i}`], close: input[`close_${i}`] } : null));
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const before = await tx.space.findUnique({ where: { id: input.spaceId }, select: { openingHours: true } });
-    if (!before) return fail('NOT_FOUND', 'spaceNotFound');
+    if (!before) throw new Rollback(fail('NOT_FOUND', 'spaceNotFound'));
     await tx.space.update({ where: { id: input.spaceId }, data: { openingHours: hours } });
     await recordAudit(tx, { actorId: actor.id, action: 'space.openingHours', entityType: 'Space', entityId: input.spaceId, before: before.openingHours ?? [], after: hours });
     return ok();

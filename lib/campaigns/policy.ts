@@ -1,29 +1,45 @@
 import type { CampaignStatus, PledgeStatus } from '@/lib/generated/prisma/enums';
+import { canTransition } from '@/lib/state-machine';
 
 export const CAMPAIGN_STATUSES = ['DRAFT', 'SUBMITTED', 'APPROVED', 'LIVE', 'SUCCEEDED', 'FAILED', 'CANCELLED'] as const satisfies readonly CampaignStatus[];
 
 /** Who moves a campaign: its owner, an operator (`space:operate`) or the platform's clock. */
 export type CampaignMover = 'owner' | 'operator' | 'system';
 
-type Transition = { from: CampaignStatus; to: CampaignStatus; by: readonly CampaignMover[] };
-
 /** Every allowed transition. The UI shows buttons from it; the service refuses anything else. */
-export const CAMPAIGN_TRANSITIONS: readonly Transition[] = [
-  { from: 'DRAFT', to: 'SUBMITTED', by: ['owner'] },
-  { from: 'SUBMITTED', to: 'APPROVED', by: ['operator'] },
-  { from: 'SUBMITTED', to: 'DRAFT', by: ['operator'] },
-  { from: 'APPROVED', to: 'LIVE', by: ['system'] },
-  { from: 'LIVE', to: 'SUCCEEDED', by: ['system'] },
-  { from: 'LIVE', to: 'FAILED', by: ['system'] },
-  { from: 'DRAFT', to: 'CANCELLED', by: ['owner', 'operator'] },
-  { from: 'SUBMITTED', to: 'CANCELLED', by: ['owner', 'operator'] },
-  { from: 'APPROVED', to: 'CANCELLED', by: ['owner', 'operator'] },
-  { from: 'LIVE', to: 'CANCELLED', by: ['owner', 'operator'] },
-];
+export const CAMPAIGN_TRANSITIONS = {
+  DRAFT: ['SUBMITTED', 'CANCELLED'],
+  SUBMITTED: ['APPROVED', 'DRAFT', 'CANCELLED'],
+  APPROVED: ['LIVE', 'CANCELLED'],
+  LIVE: ['SUCCEEDED', 'FAILED', 'CANCELLED'],
+  SUCCEEDED: [],
+  FAILED: [],
+  CANCELLED: [],
+} satisfies Record<CampaignStatus, readonly CampaignStatus[]>;
 
-export function canTransition(from: CampaignStatus, to: CampaignStatus, by: CampaignMover): boolean {
-  return CAMPAIGN_TRANSITIONS.some((t) => t.from === from && t.to === to && t.by.includes(by));
+/** Who may make the move into each status (the same for every source that leads there). */
+export const CAMPAIGN_MOVERS = {
+  DRAFT: ['operator'],
+  SUBMITTED: ['owner'],
+  APPROVED: ['operator'],
+  LIVE: ['system'],
+  SUCCEEDED: ['system'],
+  FAILED: ['system'],
+  CANCELLED: ['owner', 'operator'],
+} satisfies Record<CampaignStatus, readonly CampaignMover[]>;
+
+/** The table allows the move and `by` may make it. */
+export function canMove(from: CampaignStatus, to: CampaignStatus, by: CampaignMover): boolean {
+  return canTransition(CAMPAIGN_TRANSITIONS, from, to) && (CAMPAIGN_MOVERS[to] as readonly CampaignMover[]).includes(by);
 }
+
+/** A pledge is authorized when made; settlement captures or voids it; its backer may withdraw it. */
+export const PLEDGE_TRANSITIONS = {
+  AUTHORIZED: ['CAPTURED', 'VOIDED', 'CANCELLED'],
+  CAPTURED: [],
+  VOIDED: [],
+  CANCELLED: [],
+} satisfies Record<PledgeStatus, readonly PledgeStatus[]>;
 
 /** Only drafts are edited; a campaign under review or published keeps what backers saw. */
 export function canEditCampaign(status: CampaignStatus): boolean {

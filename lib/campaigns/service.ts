@@ -3,11 +3,13 @@ import { db, type Tx } from '@/lib/db';
 import { can, ForbiddenError, type Actor } from '@/lib/auth/permissions';
 import { recordAudit } from '@/lib/audit/service';
 import { fail, ok, type ActionResult } from '@/lib/result';
+import { inTransaction, Rollback } from '@/lib/transaction';
 import type { CampaignStatus } from '@/lib/generated/prisma/enums';
 import { visibleProjectWhere } from '@/lib/projects/queries';
 import { notify } from '@/lib/notifications/service';
 import { forgetCampaignLists } from './browse-cache';
-import { canEditCampaign, canTransition } from './policy';
+import { sourcesOf } from '@/lib/state-machine';
+import { CAMPAIGN_TRANSITIONS, canEditCampaign, canMove } from './policy';
 import type { CampaignInput } from './schemas';
 
 const DAY_MS = 86_400_000;
@@ -77,9 +79,9 @@ export async function updateCampaign(actor: Actor, campaignId: string, input: Ca
   if (!canEditCampaign(guard.data.status)) return fail('STATE_CHANGED', 'campaignNotEditable');
   const below = tiersBelowMinimum(input);
   if (below) return fail('VALIDATION_FAILED', 'validation', below);
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const { count } = await tx.campaign.updateMany({ where: { id: campaignId, status: 'DRAFT' }, data: campaignData(input) });
-    if (count === 0) return fail('STATE_CHANGED', 'campaignNotEditable');
+    if (count === 0) throw new Rollback(fail('STATE_CHANGED', 'campaignNotEditable'));
     await tx.rewardTier.deleteMany({ where: { campaignId } });
     await tx.rewardTier.createMany({ data: tierRows(input).map((t) => ({ ...t, campaignId })) });
     return ok({ id: campaignId });
@@ -87,16 +89,16 @@ export async function updateCampaign(actor: Actor, campaignId: string, input: Ca
 }
 
 /** One conditional update per transition: a stale page or a second click is a clean conflict. */
-async function move(tx: Tx, campaignId: string, from: CampaignStatus, to: CampaignStatus, data: Record<string, unknown> = {}): Promise<boolean> {
-  const { count } = await tx.campaign.updateMany({ where: { id: campaignId, status: from }, data: { status: to, ...data } });
+async function move(tx: Tx, campaignId: string, to: CampaignStatus, data: Record<string, unknown> = {}): Promise<boolean> {
+  const { count } = await tx.campaign.updateMany({ where: { id: campaignId, status: { in: sourcesOf(CAMPAIGN_TRANSITIONS, to) } }, data: { status: to, ...data } });
   return count === 1;
 }
 
 export async function submitCampaign(actor: Actor, campaignId: string): Promise<ActionResult> {
   const guard = await requireCampaignOwner(actor, campaignId);
   if (!guard.ok) return guard;
-  if (!canTransition(guard.data.status, 'SUBMITTED', 'owner')) return fail('STATE_CHANGED', 'campaignStateChanged');
-  const moved = await db.$transaction((tx) => move(tx, campaignId, 'DRAFT', 'SUBMITTED', { submittedAt: new Date(), reviewNote: null }));
+  if (!canMove(guard.data.status, 'SUBMITTED', 'owner')) return fail('STATE_CHANGED', 'campaignStateChanged');
+  const moved = await db.$transaction((tx) => move(tx, campaignId, 'SUBMITTED', { submittedAt: new Date(), reviewNote: null }));
   return moved ? ok() : fail('STATE_CHANGED', 'campaignStateChanged');
 }
 
@@ -111,11 +113,11 @@ export async function decideCampaign(
   now = new Date(),
 ): Promise<ActionResult<{ status: CampaignStatus }>> {
   if (!can(actor, 'space:operate')) throw new ForbiddenError('space:operate');
-  const result = await db.$transaction(async (tx) => {
+  const result = await inTransaction(async (tx) => {
     const c = await tx.campaign.findUnique({ where: { id: input.campaignId }, select: { id: true, status: true, startsAt: true, durationDays: true, title: true, createdById: true, projectId: true } });
-    if (!c) return fail('NOT_FOUND', 'campaignNotFound');
+    if (!c) throw new Rollback(fail('NOT_FOUND', 'campaignNotFound'));
     const to = input.decision === 'APPROVE' ? 'APPROVED' : 'DRAFT';
-    if (!canTransition(c.status, to, 'operator')) return fail('STATE_CHANGED', 'campaignStateChanged');
+    if (!canMove(c.status, to, 'operator')) throw new Rollback(fail('STATE_CHANGED', 'campaignStateChanged'));
     let data: Record<string, unknown> = { decidedById: actor.id, decidedAt: now };
     if (to === 'APPROVED') {
       const startsAt = c.startsAt && c.startsAt.getTime() > now.getTime() ? c.startsAt : now;
@@ -123,7 +125,7 @@ export async function decideCampaign(
     } else {
       data = { ...data, reviewNote: input.reason };
     }
-    if (!(await move(tx, c.id, 'SUBMITTED', to, data))) return fail('STATE_CHANGED', 'campaignStateChanged');
+    if (!(await move(tx, c.id, to, data))) throw new Rollback(fail('STATE_CHANGED', 'campaignStateChanged'));
     await recordAudit(tx, { actorId: actor.id, action: `campaign.${input.decision === 'APPROVE' ? 'approve' : 'sendBack'}`, entityType: 'Campaign', entityId: c.id, before: { status: c.status }, after: { status: to, reason: input.reason } });
     const owners = await tx.projectMember.findMany({ where: { projectId: c.projectId, role: 'OWNER' }, select: { userId: true } });
     await notify(tx, owners.map((o) => ({ userId: o.userId, kind: to === 'APPROVED' ? 'campaignApproved' : 'campaignSentBack', data: { title: c.title, reason: input.reason }, link: `/campaigns/${c.id}` })));
@@ -140,7 +142,7 @@ export async function decideCampaign(
 
 /** APPROVED -> LIVE once the start time has come. Run by the job and on read; safe to race. */
 export async function activateDueCampaigns(now = new Date()): Promise<number> {
-  const { count } = await db.campaign.updateMany({ where: { status: 'APPROVED', startsAt: { lte: now } }, data: { status: 'LIVE' } });
+  const { count } = await db.campaign.updateMany({ where: { status: { in: sourcesOf(CAMPAIGN_TRANSITIONS, 'LIVE') }, startsAt: { lte: now } }, data: { status: 'LIVE' } });
   if (count > 0) forgetCampaignLists();
   return count;
 }
@@ -158,20 +160,20 @@ export async function cancelCampaign(actor: Actor, campaignId: string, now = new
     if (campaign.status === 'DRAFT' || campaign.status === 'SUBMITTED') return fail('NOT_FOUND', 'campaignNotFound');
     throw new ForbiddenError('project:manage-own');
   }
-  if (!canTransition(campaign.status, 'CANCELLED', owner ? 'owner' : 'operator')) return fail('STATE_CHANGED', 'campaignStateChanged');
+  if (!canMove(campaign.status, 'CANCELLED', owner ? 'owner' : 'operator')) return fail('STATE_CHANGED', 'campaignStateChanged');
   if (campaign.status === 'LIVE' && campaign.endsAt && campaign.endsAt <= now) return fail('STATE_CHANGED', 'campaignEnded');
-  const done = await db.$transaction(async (tx) => {
+  const done = await inTransaction(async (tx) => {
     const { count } = await tx.campaign.updateMany({
-      where: { id: campaignId, status: campaign.status, ...(campaign.status === 'LIVE' ? { endsAt: { gt: now } } : {}) },
+      where: { id: campaignId, status: { in: sourcesOf(CAMPAIGN_TRANSITIONS, 'CANCELLED', [campaign.status]) }, ...(campaign.status === 'LIVE' ? { endsAt: { gt: now } } : {}) },
       data: { status: 'CANCELLED', closedAt: now },
     });
-    if (count === 0) return false;
+    if (count === 0) throw new Rollback(fail('STATE_CHANGED', 'campaignStateChanged'));
     if (!owner) await recordAudit(tx, { actorId: actor.id, action: 'campaign.cancel', entityType: 'Campaign', entityId: campaignId, before: { status: campaign.status }, after: { status: 'CANCELLED' } });
     const backers = await tx.pledge.findMany({ where: { campaignId, status: 'AUTHORIZED' }, distinct: ['backerId'], select: { backerId: true } });
     await notify(tx, backers.map((b) => ({ userId: b.backerId, kind: 'campaignCancelled', data: { title: campaign.title }, link: `/campaigns/${campaignId}` })));
-    return true;
+    return ok();
   });
-  if (!done) return fail('STATE_CHANGED', 'campaignStateChanged');
+  if (!done.ok) return done;
   forgetCampaignLists();
   const { settleCampaign } = await import('./settlement');
   await settleCampaign(campaignId, { now });
@@ -204,9 +206,9 @@ export async function answerComment(actor: Actor, input: { commentId: string; an
 
 export async function hideComment(actor: Actor, commentId: string): Promise<ActionResult> {
   if (!can(actor, 'space:operate')) throw new ForbiddenError('space:operate');
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const { count } = await tx.campaignComment.updateMany({ where: { id: commentId, hiddenAt: null }, data: { hiddenAt: new Date() } });
-    if (count === 0) return fail('NOT_FOUND', 'commentNotFound');
+    if (count === 0) throw new Rollback(fail('NOT_FOUND', 'commentNotFound'));
     await recordAudit(tx, { actorId: actor.id, action: 'campaignComment.hide', entityType: 'CampaignComment', entityId: commentId });
     return ok();
   });

@@ -3,7 +3,9 @@ import { db } from '@/lib/db';
 import type { CampaignStatus } from '@/lib/generated/prisma/enums';
 import { captureKey, paymentProvider, voidKey, type PaymentProvider } from '@/lib/payments';
 import { notify } from '@/lib/notifications/service';
+import { sourcesOf } from '@/lib/state-machine';
 import { forgetCampaignLists } from './browse-cache';
+import { CAMPAIGN_TRANSITIONS, PLEDGE_TRANSITIONS } from './policy';
 
 export type SettlementReport = { status: CampaignStatus; captured: number; voided: number; remaining: number; settled: boolean };
 
@@ -30,7 +32,7 @@ export async function settleCampaign(campaignId: string, opts: { provider?: Paym
     const [{ total }] = await tx.$queryRaw<{ total: bigint }[]>`
       SELECT COALESCE(SUM("amountFen"), 0)::bigint AS total FROM "Pledge" WHERE "campaignId" = ${campaignId} AND status = 'AUTHORIZED'`;
     const status = total >= BigInt(c.goalFen) ? 'SUCCEEDED' : 'FAILED';
-    await tx.campaign.updateMany({ where: { id: campaignId, status: 'LIVE' }, data: { status, closedAt: now } });
+    await tx.campaign.updateMany({ where: { id: campaignId, status: { in: sourcesOf(CAMPAIGN_TRANSITIONS, status) } }, data: { status, closedAt: now } });
     const [backers, owners] = await Promise.all([
       tx.pledge.findMany({ where: { campaignId, status: 'AUTHORIZED' }, distinct: ['backerId'], select: { backerId: true } }),
       tx.projectMember.findMany({ where: { projectId: c.projectId, role: 'OWNER' }, select: { userId: true } }),
@@ -61,14 +63,14 @@ export async function settleCampaign(campaignId: string, opts: { provider?: Paym
         console.error('[settlement] capture refused', p.id, r.reason);
         continue;
       }
-      captured += (await db.pledge.updateMany({ where: { id: p.id, status: 'AUTHORIZED' }, data: { status: 'CAPTURED' } })).count;
+      captured += (await db.pledge.updateMany({ where: { id: p.id, status: { in: sourcesOf(PLEDGE_TRANSITIONS, 'CAPTURED') } }, data: { status: 'CAPTURED' } })).count;
     } else {
       const r = await provider.void({ authorizationId: p.authorizationId, idempotencyKey: voidKey(p.id) });
       if (!r.ok && r.code !== 'INVALID_STATE') {
         console.error('[settlement] void refused', p.id, r.reason);
         continue;
       }
-      voided += (await db.pledge.updateMany({ where: { id: p.id, status: 'AUTHORIZED' }, data: { status: 'VOIDED' } })).count;
+      voided += (await db.pledge.updateMany({ where: { id: p.id, status: { in: sourcesOf(PLEDGE_TRANSITIONS, 'VOIDED') } }, data: { status: 'VOIDED' } })).count;
     }
   }
 

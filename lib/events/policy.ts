@@ -1,5 +1,6 @@
 import { localDateKey, zonedInstant } from '@/lib/bookings/time';
 import type { EventFormat, EventKind, EventRegistrationStatus, EventStatus } from '@/lib/generated/prisma/enums';
+import { canTransition } from '@/lib/state-machine';
 
 export const EVENT_KINDS = ['TRAINING', 'WORKSHOP', 'TALK', 'DEMO_DAY', 'HACKATHON', 'MEETUP'] as const satisfies readonly EventKind[];
 export const EVENT_FORMATS = ['ON_SITE', 'ONLINE'] as const satisfies readonly EventFormat[];
@@ -9,27 +10,20 @@ export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
 /**
  * The only transitions an event knows. The service applies each with
- * `updateMany({ where: { id, status: <from> } })`, so a stale page is a clean STATE_CHANGED.
+ * `updateMany({ where: { id, status: { in: sourcesOf(EVENT_TRANSITIONS, to) } } })`, so a stale
+ * page is a clean STATE_CHANGED.
  */
-export const EVENT_TRANSITIONS: Record<EventStatus, readonly EventStatus[]> = {
+export const EVENT_TRANSITIONS = {
   DRAFT: ['PUBLISHED', 'CANCELLED'],
   PUBLISHED: ['CANCELLED'],
   CANCELLED: [],
-};
+} satisfies Record<EventStatus, readonly EventStatus[]>;
 
-export const REGISTRATION_TRANSITIONS: Record<EventRegistrationStatus, readonly EventRegistrationStatus[]> = {
+export const REGISTRATION_TRANSITIONS = {
   REGISTERED: ['CANCELLED', 'ATTENDED'],
   CANCELLED: [],
   ATTENDED: [],
-};
-
-export function canTransition(from: EventStatus, to: EventStatus): boolean {
-  return EVENT_TRANSITIONS[from].includes(to);
-}
-
-export function statusesLeadingTo(to: EventStatus): EventStatus[] {
-  return (Object.keys(EVENT_TRANSITIONS) as EventStatus[]).filter((from) => canTransition(from, to));
-}
+} satisfies Record<EventRegistrationStatus, readonly EventRegistrationStatus[]>;
 
 type EventState = { status: EventStatus; startsAt: Date; endsAt: Date; capacity: number | null; seatsTaken: number };
 
@@ -67,5 +61,5 @@ export function canPublish(event: Pick<EventState, 'status' | 'startsAt'>, now: 
 }
 
 export function canCancelEvent(event: Pick<EventState, 'status' | 'endsAt'>, now: Date): boolean {
-  return canTransition(event.status, 'CANCELLED') && event.endsAt > now;
+  return canTransition(EVENT_TRANSITIONS, event.status, 'CANCELLED') && event.endsAt > now;
 }

@@ -7,8 +7,9 @@ import { notify } from '@/lib/notifications/service';
 import { zonedInstant } from '@/lib/bookings/time';
 import { isUniqueViolation, sqlState } from '@/lib/prisma-errors';
 import { fail, ok, type ActionResult } from '@/lib/result';
-import { inTransaction } from '@/lib/transaction';
-import { canMarkAttendance, DEFAULT_TIME_ZONE, isEditable, statusesLeadingTo } from './policy';
+import { inTransaction, Rollback } from '@/lib/transaction';
+import { sourcesOf } from '@/lib/state-machine';
+import { canMarkAttendance, DEFAULT_TIME_ZONE, EVENT_TRANSITIONS, isEditable, REGISTRATION_TRANSITIONS } from './policy';
 import type { EventInput, UpdateEventInput } from './schemas';
 
 
@@ -95,9 +96,9 @@ export async function publishEvent(actor: Actor, eventId: string, now = new Date
   const event = await db.event.findUnique({ where: { id: eventId }, select: { startsAt: true } });
   if (!event) return fail('NOT_FOUND', 'eventNotFound');
   if (event.startsAt <= now) return fail('EVENT_STARTED', 'eventAlreadyStarted');
-  return db.$transaction(async (tx) => {
-    const { count } = await tx.event.updateMany({ where: { id: eventId, status: 'DRAFT', startsAt: { gt: now } }, data: { status: 'PUBLISHED', publishedAt: now } });
-    if (!count) return fail('STATE_CHANGED', 'eventStateChanged');
+  return inTransaction(async (tx) => {
+    const { count } = await tx.event.updateMany({ where: { id: eventId, status: { in: sourcesOf(EVENT_TRANSITIONS, 'PUBLISHED') }, startsAt: { gt: now } }, data: { status: 'PUBLISHED', publishedAt: now } });
+    if (!count) throw new Rollback(fail('STATE_CHANGED', 'eventStateChanged'));
     await recordAudit(tx, { actorId: actor.id, action: 'event.publish', entityType: 'Event', entityId: eventId, before: { status: 'DRAFT' }, after: { status: 'PUBLISHED' } });
     return ok();
   });
@@ -109,12 +110,12 @@ export async function cancelEvent(actor: Actor, input: { eventId: string; reason
   const event = await db.event.findUnique({ where: { id: input.eventId }, select: { id: true, title: true, status: true, endsAt: true } });
   if (!event) return fail('NOT_FOUND', 'eventNotFound');
   if (event.endsAt <= now) return fail('EVENT_NOT_EDITABLE', 'eventNotEditable');
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const { count } = await tx.event.updateMany({
-      where: { id: event.id, status: { in: statusesLeadingTo('CANCELLED') } },
+      where: { id: event.id, status: { in: sourcesOf(EVENT_TRANSITIONS, 'CANCELLED') } },
       data: { status: 'CANCELLED', cancelReason: input.reason, cancelledAt: now },
     });
-    if (!count) return fail('STATE_CHANGED', 'eventStateChanged');
+    if (!count) throw new Rollback(fail('STATE_CHANGED', 'eventStateChanged'));
     await recordAudit(tx, { actorId: actor.id, action: 'event.cancel', entityType: 'Event', entityId: event.id, before: { status: event.status }, after: { status: 'CANCELLED', reason: input.reason } });
     const registrants = await tx.eventRegistration.findMany({ where: { eventId: event.id, status: 'REGISTERED' }, select: { userId: true } });
     await notify(
@@ -161,16 +162,16 @@ export async function registerForEvent(actor: Actor, eventId: string, now = new 
 
 /** The member withdraws before the event starts; the seat goes back in the same transaction. */
 export async function cancelRegistration(actor: Actor, eventId: string, now = new Date()): Promise<ActionResult> {
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const reg = await tx.eventRegistration.findFirst({
       where: { eventId, userId: actor.id, status: { not: 'CANCELLED' } },
       select: { id: true, status: true, event: { select: { startsAt: true } } },
     });
-    if (!reg) return fail('NOT_REGISTERED', 'notRegistered');
-    if (reg.status !== 'REGISTERED') return fail('STATE_CHANGED', 'registrationStateChanged');
-    if (reg.event.startsAt <= now) return fail('REGISTRATION_CLOSED', 'registrationCancelClosed');
-    const { count } = await tx.eventRegistration.updateMany({ where: { id: reg.id, status: 'REGISTERED' }, data: { status: 'CANCELLED', cancelledAt: now } });
-    if (!count) return fail('STATE_CHANGED', 'registrationStateChanged');
+    if (!reg) throw new Rollback(fail('NOT_REGISTERED', 'notRegistered'));
+    if (reg.status !== 'REGISTERED') throw new Rollback(fail('STATE_CHANGED', 'registrationStateChanged'));
+    if (reg.event.startsAt <= now) throw new Rollback(fail('REGISTRATION_CLOSED', 'registrationCancelClosed'));
+    const { count } = await tx.eventRegistration.updateMany({ where: { id: reg.id, status: { in: sourcesOf(REGISTRATION_TRANSITIONS, 'CANCELLED') } }, data: { status: 'CANCELLED', cancelledAt: now } });
+    if (!count) throw new Rollback(fail('STATE_CHANGED', 'registrationStateChanged'));
     await tx.$executeRaw`UPDATE "Event" SET "seatsTaken" = "seatsTaken" - 1, "updatedAt" = now() WHERE id = ${eventId}`;
     return ok();
   });
@@ -182,7 +183,7 @@ export async function cancelRegistration(actor: Actor, eventId: string, now = ne
  */
 export async function markAttendance(actor: Actor, registrationId: string, now = new Date()): Promise<ActionResult<{ name: string; certified: boolean }>> {
   assertCan(actor, 'event:manage');
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const reg = await tx.eventRegistration.findUnique({
       where: { id: registrationId },
       select: {
@@ -193,12 +194,12 @@ export async function markAttendance(actor: Actor, registrationId: string, now =
         event: { select: { id: true, title: true, status: true, startsAt: true, kind: true, certificationId: true, space: { select: { timeZone: true } } } },
       },
     });
-    if (!reg) return fail('NOT_FOUND', 'registrationNotFound');
+    if (!reg) throw new Rollback(fail('NOT_FOUND', 'registrationNotFound'));
     const tz = reg.event.space?.timeZone ?? DEFAULT_TIME_ZONE;
-    if (reg.status !== 'REGISTERED') return fail('STATE_CHANGED', 'registrationStateChanged');
-    if (!canMarkAttendance(reg.event, reg, tz, now)) return fail('ATTENDANCE_NOT_OPEN', 'attendanceNotOpen');
-    const { count } = await tx.eventRegistration.updateMany({ where: { id: reg.id, status: 'REGISTERED' }, data: { status: 'ATTENDED', attendedAt: now, markedById: actor.id } });
-    if (!count) return fail('STATE_CHANGED', 'registrationStateChanged');
+    if (reg.status !== 'REGISTERED') throw new Rollback(fail('STATE_CHANGED', 'registrationStateChanged'));
+    if (!canMarkAttendance(reg.event, reg, tz, now)) throw new Rollback(fail('ATTENDANCE_NOT_OPEN', 'attendanceNotOpen'));
+    const { count } = await tx.eventRegistration.updateMany({ where: { id: reg.id, status: { in: sourcesOf(REGISTRATION_TRANSITIONS, 'ATTENDED') } }, data: { status: 'ATTENDED', attendedAt: now, markedById: actor.id } });
+    if (!count) throw new Rollback(fail('STATE_CHANGED', 'registrationStateChanged'));
     let certified = false;
     if (reg.event.kind === 'TRAINING' && reg.event.certificationId) {
       const granted = await tx.userCertification.createMany({ data: [{ userId: reg.userId, certificationId: reg.event.certificationId, grantedById: actor.id }], skipDuplicates: true });

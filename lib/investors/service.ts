@@ -3,8 +3,11 @@ import { db } from '@/lib/db';
 import { assertCan, ForbiddenError, type Actor } from '@/lib/auth/permissions';
 import { isUniqueViolation } from '@/lib/prisma-errors';
 import { fail, ok, type ActionResult } from '@/lib/result';
+import { inTransaction, Rollback } from '@/lib/transaction';
 import { visibleProjectWhere } from '@/lib/projects/queries';
 import { notify } from '@/lib/notifications/service';
+import { sourcesOf } from '@/lib/state-machine';
+import { INTRODUCTION_TRANSITIONS } from './policy';
 
 /** An investor asks a project's owner for an introduction, with an intended ticket size. */
 export async function requestIntroduction(actor: Actor, input: { projectId: string; ticketFen: number; message: string }): Promise<ActionResult<{ id: string }>> {
@@ -39,12 +42,12 @@ export async function respondToIntroduction(actor: Actor, input: { requestId: st
     if (request.investorId === actor.id) throw new ForbiddenError('project:manage-own');
     return fail('NOT_FOUND', 'introductionNotFound');
   }
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const { count } = await tx.introductionRequest.updateMany({
-      where: { id: input.requestId, status: 'PENDING' },
+      where: { id: input.requestId, status: { in: sourcesOf(INTRODUCTION_TRANSITIONS, input.accept ? 'ACCEPTED' : 'DECLINED') } },
       data: { status: input.accept ? 'ACCEPTED' : 'DECLINED', respondedAt: new Date() },
     });
-    if (count === 0) return fail('STATE_CHANGED', 'introductionNotFound');
+    if (count === 0) throw new Rollback(fail('STATE_CHANGED', 'introductionNotFound'));
     await notify(tx, [{ userId: request.investorId, kind: input.accept ? 'introductionAccepted' : 'introductionDeclined', data: { title: request.project.name } }]);
     return ok();
   });

@@ -1,4 +1,4 @@
-import type { MentorshipStatus } from '@/lib/generated/prisma/enums';
+import type { MentorshipStatus, SessionStatus } from '@/lib/generated/prisma/enums';
 
 /** Office hours and bookings are expressed in the space's time zone. */
 export const MENTORING_TIME_ZONE = 'Asia/Shanghai';
@@ -6,12 +6,18 @@ export const SESSION_MINUTES = [30, 60] as const;
 /** How far ahead a mentee may book. */
 export const BOOKING_HORIZON_DAYS = 14;
 
-export const MENTORSHIP_TRANSITIONS: Record<MentorshipStatus, readonly MentorshipStatus[]> = {
+export const MENTORSHIP_TRANSITIONS = {
   REQUESTED: ['ACTIVE', 'DECLINED'],
   ACTIVE: ['ENDED'],
   DECLINED: [],
   ENDED: [],
-};
+} satisfies Record<MentorshipStatus, readonly MentorshipStatus[]>;
+
+/** A booked session is cancelled before it starts (by either side, or when the mentorship ends). */
+export const SESSION_TRANSITIONS = {
+  BOOKED: ['CANCELLED'],
+  CANCELLED: [],
+} satisfies Record<SessionStatus, readonly SessionStatus[]>;
 
 export function canCancelSession(session: { status: string; startsAt: Date }, now: Date): boolean {
   return session.status === 'BOOKED' && session.startsAt > now;

@@ -3,7 +3,9 @@ import { db } from '@/lib/db';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { isUniqueViolation, sqlState } from '@/lib/prisma-errors';
 import { fail, ok, type ActionResult } from '@/lib/result';
-import { BOOKING_HORIZON_DAYS, canCancelSession, canReview } from './policy';
+import { inTransaction, Rollback } from '@/lib/transaction';
+import { sourcesOf } from '@/lib/state-machine';
+import { BOOKING_HORIZON_DAYS, canCancelSession, canReview, MENTORSHIP_TRANSITIONS, SESSION_TRANSITIONS } from './policy';
 import { fitsOfficeHours, parseLocalDateTime } from './time';
 import type { BookingInput } from './schemas';
 
@@ -44,7 +46,7 @@ export async function requestMentorship(actor: Actor, input: { mentorId: string;
 export async function respondToMentorship(actor: Actor, input: { mentorshipId: string; accept: boolean; message: string }): Promise<ActionResult> {
   assertCan(actor, 'mentoring:offer');
   const { count } = await db.mentorship.updateMany({
-    where: { id: input.mentorshipId, mentorId: actor.id, status: 'REQUESTED' },
+    where: { id: input.mentorshipId, mentorId: actor.id, status: { in: sourcesOf(MENTORSHIP_TRANSITIONS, input.accept ? 'ACTIVE' : 'DECLINED') } },
     data: { status: input.accept ? 'ACTIVE' : 'DECLINED', respondedAt: new Date(), ...(input.message ? { responseMessage: input.message } : {}) },
   });
   if (count) return ok();
@@ -59,10 +61,10 @@ function partyWhere(actor: Actor) {
 
 /** Either side ends an active mentorship; its future sessions are cancelled with it. */
 export async function endMentorship(actor: Actor, mentorshipId: string): Promise<ActionResult> {
-  return db.$transaction(async (tx) => {
-    const { count } = await tx.mentorship.updateMany({ where: { AND: [{ id: mentorshipId, status: 'ACTIVE' }, partyWhere(actor)] }, data: { status: 'ENDED', endedAt: new Date() } });
-    if (count === 0) return fail('NOT_FOUND', 'mentorshipNotFound');
-    await tx.mentoringSession.updateMany({ where: { mentorshipId, status: 'BOOKED', startsAt: { gt: new Date() } }, data: { status: 'CANCELLED', cancelledAt: new Date() } });
+  return inTransaction(async (tx) => {
+    const { count } = await tx.mentorship.updateMany({ where: { AND: [{ id: mentorshipId, status: { in: sourcesOf(MENTORSHIP_TRANSITIONS, 'ENDED') } }, partyWhere(actor)] }, data: { status: 'ENDED', endedAt: new Date() } });
+    if (count === 0) throw new Rollback(fail('NOT_FOUND', 'mentorshipNotFound'));
+    await tx.mentoringSession.updateMany({ where: { mentorshipId, status: { in: sourcesOf(SESSION_TRANSITIONS, 'CANCELLED') }, startsAt: { gt: new Date() } }, data: { status: 'CANCELLED', cancelledAt: new Date() } });
     return ok();
   });
 }
@@ -107,7 +109,7 @@ export async function cancelSession(actor: Actor, sessionId: string, now = new D
   const session = await findSessionAsParty(actor, sessionId);
   if (!session) return fail('NOT_FOUND', 'sessionNotFound');
   if (!canCancelSession(session, now)) return fail('STATE_CHANGED', 'sessionNotCancellable');
-  const { count } = await db.mentoringSession.updateMany({ where: { id: sessionId, status: 'BOOKED', startsAt: { gt: now } }, data: { status: 'CANCELLED', cancelledAt: now } });
+  const { count } = await db.mentoringSession.updateMany({ where: { id: sessionId, status: { in: sourcesOf(SESSION_TRANSITIONS, 'CANCELLED') }, startsAt: { gt: now } }, data: { status: 'CANCELLED', cancelledAt: now } });
   return count ? ok() : fail('STATE_CHANGED', 'sessionNotCancellable');
 }
 

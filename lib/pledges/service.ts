@@ -3,15 +3,15 @@ import { db } from '@/lib/db';
 import type { Actor } from '@/lib/auth/permissions';
 import { isUniqueViolation } from '@/lib/prisma-errors';
 import { fail, ok, type ActionResult } from '@/lib/result';
+import { inTransaction, Rollback } from '@/lib/transaction';
 import { paymentProvider, voidKey, type PaymentProvider } from '@/lib/payments';
-import { acceptsPledges, minimumFor } from '@/lib/campaigns/policy';
+import { acceptsPledges, CAMPAIGN_TRANSITIONS, minimumFor, PLEDGE_TRANSITIONS } from '@/lib/campaigns/policy';
+import { sourcesOf } from '@/lib/state-machine';
 import { forgetCampaignLists } from '@/lib/campaigns/browse-cache';
 
 export type PledgeView = { id: string; campaignId: string; tierId: string | null; amountFen: number; status: string; createdAt: Date };
 const pledgeSelect = { id: true, campaignId: true, tierId: true, amountFen: true, status: true, createdAt: true } as const;
 
-class NotLive extends Error {}
-class SoldOut extends Error {}
 
 /** The gateway's key for a pledge's authorization: a retried submission reuses it. */
 const authorizeKey = (backerId: string, key: string) => `authorize:${backerId}:${key}`;
@@ -42,7 +42,7 @@ export async function createPledge(
   if (first) return first;
 
   // An approved campaign whose start has come goes LIVE on read (the job does it too).
-  await db.campaign.updateMany({ where: { id: input.campaignId, status: 'APPROVED', startsAt: { lte: now } }, data: { status: 'LIVE' } });
+  await db.campaign.updateMany({ where: { id: input.campaignId, status: { in: sourcesOf(CAMPAIGN_TRANSITIONS, 'LIVE') }, startsAt: { lte: now } }, data: { status: 'LIVE' } });
   const campaign = await db.campaign.findFirst({
     where: { id: input.campaignId, status: { in: ['APPROVED', 'LIVE', 'SUCCEEDED', 'FAILED', 'CANCELLED'] } },
     select: { id: true, status: true, endsAt: true, minPledgeFen: true, tiers: { select: { id: true, amountFen: true, quantity: true, claimed: true } } },
@@ -61,35 +61,35 @@ export async function createPledge(
   if (!auth.ok) return fail('PAYMENT_DECLINED', 'paymentDeclined');
 
   try {
-    const pledge = await db.$transaction(async (tx) => {
+    const created = await inTransaction(async (tx) => {
       // The campaign row lock keeps settlement out while the pledge is written, and orders the
       // pledges of one campaign for the totals trigger (see migration "pledge_totals_per_statement").
       const live = await tx.$queryRaw<{ id: string }[]>`
         SELECT id FROM "Campaign" WHERE id = ${input.campaignId} AND status = 'LIVE' AND "endsAt" > ${now} FOR NO KEY UPDATE`;
-      if (live.length === 0) throw new NotLive();
+      if (live.length === 0) throw new Rollback(fail('CAMPAIGN_NOT_LIVE', 'campaignNotLive'));
       if (tier) {
         const claimed = await tx.$executeRaw`
           UPDATE "RewardTier" SET claimed = claimed + 1
           WHERE id = ${tier.id} AND (quantity IS NULL OR claimed < quantity)`;
-        if (claimed === 0) throw new SoldOut();
+        if (claimed === 0) throw new Rollback(fail('TIER_SOLD_OUT', 'tierSoldOut'));
       }
-      return tx.pledge.create({
+      return ok(await tx.pledge.create({
         data: { campaignId: input.campaignId, backerId: actor.id, tierId: tier?.id ?? null, amountFen: input.amountFen, idempotencyKey: input.idempotencyKey, authorizationId: auth.paymentId },
         select: pledgeSelect,
-      });
+      }));
     });
+    if (!created.ok) {
+      // Release the hold, unless a concurrent retry with the same key made a pledge with it.
+      const holder = await db.pledge.count({ where: { authorizationId: auth.paymentId } });
+      if (!holder) await provider.void({ authorizationId: auth.paymentId, idempotencyKey: `void:auth:${auth.paymentId}` });
+      return created;
+    }
     forgetCampaignLists();
-    return ok({ pledge, replayed: false });
+    return ok({ pledge: created.data, replayed: false });
   } catch (error) {
     if (isUniqueViolation(error)) {
       const again = await replay(actor.id, input.idempotencyKey, input.campaignId);
       if (again) return again;
-    }
-    if (error instanceof NotLive || error instanceof SoldOut) {
-      // Release the hold, unless a concurrent retry with the same key made a pledge with it.
-      const holder = await db.pledge.count({ where: { authorizationId: auth.paymentId } });
-      if (!holder) await provider.void({ authorizationId: auth.paymentId, idempotencyKey: `void:auth:${auth.paymentId}` });
-      return error instanceof NotLive ? fail('CAMPAIGN_NOT_LIVE', 'campaignNotLive') : fail('TIER_SOLD_OUT', 'tierSoldOut');
     }
     throw error;
   }
@@ -101,17 +101,16 @@ export async function cancelPledge(actor: Actor, pledgeId: string, opts: { provi
   const now = opts.now ?? new Date();
   const pledge = await db.pledge.findFirst({ where: { id: pledgeId, backerId: actor.id }, select: { id: true, campaignId: true, tierId: true, authorizationId: true } });
   if (!pledge) return fail('NOT_FOUND', 'pledgeNotFound');
-  const outcome = await db.$transaction(async (tx) => {
+  const outcome = await inTransaction(async (tx) => {
     const live = await tx.$queryRaw<{ id: string }[]>`
       SELECT id FROM "Campaign" WHERE id = ${pledge.campaignId} AND status = 'LIVE' AND "endsAt" > ${now} FOR NO KEY UPDATE`;
-    if (live.length === 0) return 'not-live' as const;
-    const { count } = await tx.pledge.updateMany({ where: { id: pledgeId, status: 'AUTHORIZED' }, data: { status: 'CANCELLED' } });
-    if (count === 0) return 'changed' as const;
+    if (live.length === 0) throw new Rollback(fail('CAMPAIGN_NOT_LIVE', 'campaignNotLive'));
+    const { count } = await tx.pledge.updateMany({ where: { id: pledgeId, status: { in: sourcesOf(PLEDGE_TRANSITIONS, 'CANCELLED') } }, data: { status: 'CANCELLED' } });
+    if (count === 0) throw new Rollback(fail('STATE_CHANGED', 'pledgeStateChanged'));
     if (pledge.tierId) await tx.$executeRaw`UPDATE "RewardTier" SET claimed = claimed - 1 WHERE id = ${pledge.tierId} AND claimed > 0`;
-    return 'cancelled' as const;
+    return ok();
   });
-  if (outcome === 'not-live') return fail('CAMPAIGN_NOT_LIVE', 'campaignNotLive');
-  if (outcome === 'changed') return fail('STATE_CHANGED', 'pledgeStateChanged');
+  if (!outcome.ok) return outcome;
   forgetCampaignLists();
   // Settlement voids it again (same key) should this process stop right here.
   await provider.void({ authorizationId: pledge.authorizationId, idempotencyKey: voidKey(pledgeId) });

@@ -1,4 +1,12 @@
-import type { ProjectNeed, ProjectStage, ProjectVisibility, TeamRole } from '@/lib/generated/prisma/enums';
+import type { InvitationStatus, ProjectNeed, ProjectStage, ProjectVisibility, TeamRole } from '@/lib/generated/prisma/enums';
+
+/** The invitee accepts or declines a pending invitation; the owner may cancel it first. */
+export const INVITATION_TRANSITIONS = {
+  PENDING: ['ACCEPTED', 'DECLINED', 'CANCELLED'],
+  ACCEPTED: [],
+  DECLINED: [],
+  CANCELLED: [],
+} satisfies Record<InvitationStatus, readonly InvitationStatus[]>;
 
 export const PROJECT_STAGES = ['IDEA', 'PROTOTYPE', 'MVP', 'GROWTH'] as const satisfies readonly ProjectStage[];
 export const PROJECT_NEEDS = ['FUNDING', 'MENTOR', 'SPACE', 'TEAM', 'EQUIPMENT'] as const satisfies readonly ProjectNeed[];

@@ -3,7 +3,10 @@ import { db, type Tx } from '@/lib/db';
 import { assertCan, ForbiddenError, type Actor } from '@/lib/auth/permissions';
 import { isUniqueViolation } from '@/lib/prisma-errors';
 import { fail, ok, type ActionResult } from '@/lib/result';
+import { inTransaction, Rollback } from '@/lib/transaction';
 import type { TeamRole } from '@/lib/generated/prisma/enums';
+import { sourcesOf } from '@/lib/state-machine';
+import { INVITATION_TRANSITIONS } from './policy';
 import { visibleProjectWhere } from './queries';
 import type { ProjectInput } from './schemas';
 
@@ -78,7 +81,7 @@ export async function cancelInvitation(actor: Actor, invitationId: string): Prom
   if (!invitation) return fail('NOT_FOUND', 'invitationNotFound');
   const guard = await requireOwner(actor, invitation.projectId);
   if (!guard.ok) return guard;
-  const { count } = await db.projectInvitation.updateMany({ where: { id: invitationId, status: 'PENDING' }, data: { status: 'CANCELLED', respondedAt: new Date() } });
+  const { count } = await db.projectInvitation.updateMany({ where: { id: invitationId, status: { in: sourcesOf(INVITATION_TRANSITIONS, 'CANCELLED') } }, data: { status: 'CANCELLED', respondedAt: new Date() } });
   return count ? ok() : fail('STATE_CHANGED', 'invitationNotFound');
 }
 
@@ -87,14 +90,14 @@ export async function respondToInvitation(
   actor: Actor & { email: string },
   input: { invitationId: string; accept: boolean },
 ): Promise<ActionResult<{ projectId: string }>> {
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const invitation = await tx.projectInvitation.findFirst({ where: { id: input.invitationId, email: actor.email }, select: { projectId: true } });
-    if (!invitation) return fail('NOT_FOUND', 'invitationNotFound');
+    if (!invitation) throw new Rollback(fail('NOT_FOUND', 'invitationNotFound'));
     const { count } = await tx.projectInvitation.updateMany({
-      where: { id: input.invitationId, status: 'PENDING' },
+      where: { id: input.invitationId, status: { in: sourcesOf(INVITATION_TRANSITIONS, input.accept ? 'ACCEPTED' : 'DECLINED') } },
       data: { status: input.accept ? 'ACCEPTED' : 'DECLINED', respondedAt: new Date() },
     });
-    if (count === 0) return fail('STATE_CHANGED', 'invitationNotFound');
+    if (count === 0) throw new Rollback(fail('STATE_CHANGED', 'invitationNotFound'));
     if (input.accept) {
       await tx.projectMember.createMany({ data: [{ projectId: invitation.projectId, userId: actor.id, role: 'MEMBER' }], skipDuplicates: true });
       await touch(tx, invitation.projectId);
@@ -108,19 +111,15 @@ export async function transferOwnership(actor: Actor, input: { projectId: string
   const guard = await requireOwner(actor, input.projectId);
   if (!guard.ok) return guard;
   if (input.userId === actor.id) return fail('INVALID_TARGET', 'transferTargetInvalid');
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const demoted = await tx.projectMember.updateMany({ where: { projectId: input.projectId, userId: actor.id, role: 'OWNER' }, data: { role: 'MEMBER' } });
-    if (demoted.count === 0) return fail('STATE_CHANGED', 'projectStateChanged');
+    if (demoted.count === 0) throw new Rollback(fail('STATE_CHANGED', 'projectStateChanged'));
     const promoted = await tx.projectMember.updateMany({ where: { projectId: input.projectId, userId: input.userId, role: 'MEMBER' }, data: { role: 'OWNER' } });
-    if (promoted.count === 0) throw new TransferTargetMissing();
+    if (promoted.count === 0) throw new Rollback(fail('INVALID_TARGET', 'transferTargetInvalid'));
     await touch(tx, input.projectId);
     return ok();
-  }).catch((error) => {
-    if (error instanceof TransferTargetMissing) return fail('INVALID_TARGET', 'transferTargetInvalid');
-    throw error;
   });
 }
-class TransferTargetMissing extends Error {}
 
 /** A member leaves; the owner must hand the project over first. */
 export async function leaveProject(actor: Actor, projectId: string): Promise<ActionResult> {

@@ -4,7 +4,10 @@ import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { recordAudit } from '@/lib/audit/service';
 import { isUniqueViolation } from '@/lib/prisma-errors';
 import { fail, ok, type ActionResult } from '@/lib/result';
+import { inTransaction, Rollback } from '@/lib/transaction';
 import type { Role } from '@/lib/generated/prisma/enums';
+import { sourcesOf } from '@/lib/state-machine';
+import { ROLE_REQUEST_TRANSITIONS } from './policy';
 
 export async function requestRole(
   actor: Actor,
@@ -33,17 +36,17 @@ export async function decideRoleRequest(
   input: { requestId: string; decision: 'APPROVE' | 'REJECT'; reason: string },
 ): Promise<ActionResult<{ status: 'APPROVED' | 'REJECTED'; role: Role; userId: string }>> {
   assertCan(actor, 'roleRequest:review');
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const request = await tx.roleRequest.findUnique({ where: { id: input.requestId } });
-    if (!request) return fail('NOT_FOUND', 'roleRequestNotFound');
-    if (request.userId === actor.id) return fail('SELF_GRANT_FORBIDDEN', 'selfGrantForbidden');
+    if (!request) throw new Rollback(fail('NOT_FOUND', 'roleRequestNotFound'));
+    if (request.userId === actor.id) throw new Rollback(fail('SELF_GRANT_FORBIDDEN', 'selfGrantForbidden'));
 
     const status = input.decision === 'APPROVE' ? 'APPROVED' : 'REJECTED';
     const { count } = await tx.roleRequest.updateMany({
-      where: { id: request.id, status: 'PENDING' },
+      where: { id: request.id, status: { in: sourcesOf(ROLE_REQUEST_TRANSITIONS, status) } },
       data: { status, decisionReason: input.reason || null, decidedById: actor.id, decidedAt: new Date() },
     });
-    if (count === 0) return fail('STATE_CHANGED', 'roleRequestAlreadyDecided');
+    if (count === 0) throw new Rollback(fail('STATE_CHANGED', 'roleRequestAlreadyDecided'));
 
     if (status === 'APPROVED') {
       await tx.userRole.createMany({

@@ -7,7 +7,8 @@ import { isUniqueViolation } from '@/lib/prisma-errors';
 import { fail, ok, type ActionResult } from '@/lib/result';
 import { inTransaction, Rollback } from '@/lib/transaction';
 import type { TaskAssignmentStatus, TaskStatus } from '@/lib/generated/prisma/enums';
-import { canTransition, RECRUITING_STATUSES, statusesLeadingTo } from './policy';
+import { canTransition, sourcesOf } from '@/lib/state-machine';
+import { ASSIGNMENT_TRANSITIONS, PAYOUT_TRANSITIONS, RECRUITING_STATUSES, SUBMISSION_TRANSITIONS, TASK_APPLICATION_TRANSITIONS, TASK_TRANSITIONS } from './policy';
 import type { TaskInput } from './schemas';
 
 
@@ -36,8 +37,8 @@ async function syncTaskStatus(tx: Tx, taskId: string): Promise<void> {
   const path: TaskStatus[] = task.status === 'OPEN' && target !== 'IN_PROGRESS' ? ['IN_PROGRESS', target] : [target];
   let from = task.status;
   for (const to of path) {
-    if (!canTransition(from, to)) return;
-    await tx.task.updateMany({ where: { id: taskId, status: from }, data: { status: to, ...(to === 'COMPLETED' ? { closedAt: new Date() } : {}) } });
+    if (!canTransition(TASK_TRANSITIONS, from, to)) return;
+    await tx.task.updateMany({ where: { id: taskId, status: { in: sourcesOf(TASK_TRANSITIONS, to, [from]) } }, data: { status: to, ...(to === 'COMPLETED' ? { closedAt: new Date() } : {}) } });
     from = to;
   }
 }
@@ -85,7 +86,7 @@ export async function publishTask(actor: Actor, taskId: string, now = new Date()
   const task = await db.task.findFirst({ where: { id: taskId, postedById: actor.id }, select: { deadline: true } });
   if (!task) return fail('NOT_FOUND', 'taskNotFound');
   if (task.deadline <= now) return fail('DEADLINE_PASSED', 'deadlinePassed');
-  const { count } = await db.task.updateMany({ where: { id: taskId, postedById: actor.id, status: 'DRAFT' }, data: { status: 'OPEN', publishedAt: now } });
+  const { count } = await db.task.updateMany({ where: { id: taskId, postedById: actor.id, status: { in: sourcesOf(TASK_TRANSITIONS, 'OPEN') } }, data: { status: 'OPEN', publishedAt: now } });
   return count ? ok() : fail('STATE_CHANGED', 'taskStateChanged');
 }
 
@@ -93,7 +94,7 @@ export async function cancelTask(actor: Actor, taskId: string): Promise<ActionRe
   const task = await db.task.findFirst({ where: { id: taskId, postedById: actor.id }, select: { id: true } });
   if (!task) return fail('NOT_FOUND', 'taskNotFound');
   const { count } = await db.task.updateMany({
-    where: { id: taskId, postedById: actor.id, status: { in: statusesLeadingTo('CANCELLED') } },
+    where: { id: taskId, postedById: actor.id, status: { in: sourcesOf(TASK_TRANSITIONS, 'CANCELLED') } },
     data: { status: 'CANCELLED', closedAt: new Date() },
   });
   return count ? ok() : fail('STATE_CHANGED', 'taskStateChanged');
@@ -172,7 +173,7 @@ export async function applyToTask(
 }
 
 export async function withdrawApplication(actor: Actor, applicationId: string): Promise<ActionResult> {
-  const { count } = await db.taskApplication.updateMany({ where: { id: applicationId, userId: actor.id, status: 'PENDING' }, data: { status: 'WITHDRAWN', decidedAt: new Date() } });
+  const { count } = await db.taskApplication.updateMany({ where: { id: applicationId, userId: actor.id, status: { in: sourcesOf(TASK_APPLICATION_TRANSITIONS, 'WITHDRAWN') } }, data: { status: 'WITHDRAWN', decidedAt: new Date() } });
   return count ? ok() : fail('STATE_CHANGED', 'taskApplicationStateChanged');
 }
 
@@ -196,7 +197,7 @@ export async function decideApplication(
   if (!guard.ok) return guard;
   return inTransaction(async (tx) => {
     const status = input.decision === 'ACCEPT' ? 'ACCEPTED' : 'DECLINED';
-    const { count } = await tx.taskApplication.updateMany({ where: { id: application.id, status: 'PENDING' }, data: { status, decidedAt: now } });
+    const { count } = await tx.taskApplication.updateMany({ where: { id: application.id, status: { in: sourcesOf(TASK_APPLICATION_TRANSITIONS, status) } }, data: { status, decidedAt: now } });
     if (count === 0) throw new Rollback(fail('STATE_CHANGED', 'taskApplicationStateChanged'));
     if (status === 'DECLINED') return ok({});
     const assignment = await takeSlot(tx, application.taskId, application.userId, now);
@@ -215,7 +216,7 @@ export async function submitWork(
   return inTransaction(async (tx) => {
     const task = await lockTask(tx, input.taskId);
     if (!task || !['IN_PROGRESS', 'IN_REVIEW'].includes(task.status)) throw new Rollback(fail('TASK_NOT_OPEN', 'taskNotOpen'));
-    const { count } = await tx.taskAssignment.updateMany({ where: { id: assignment.id, status: 'ACTIVE' }, data: { status: 'SUBMITTED' } });
+    const { count } = await tx.taskAssignment.updateMany({ where: { id: assignment.id, status: { in: sourcesOf(ASSIGNMENT_TRANSITIONS, 'SUBMITTED') } }, data: { status: 'SUBMITTED' } });
     if (count === 0) throw new Rollback(fail('STATE_CHANGED', 'submissionNotExpected'));
     const submission = await tx.taskSubmission.create({ data: { assignmentId: assignment.id, taskId: input.taskId, body: input.body, links: input.links }, select: { id: true } });
     await syncTaskStatus(tx, input.taskId);
@@ -248,12 +249,12 @@ export async function reviewSubmission(
     if (!task) throw new Rollback(fail('NOT_FOUND', 'taskNotFound'));
     const accept = input.decision === 'ACCEPT';
     const { count } = await tx.taskSubmission.updateMany({
-      where: { id: submission.id, status: 'PENDING' },
+      where: { id: submission.id, status: { in: sourcesOf(SUBMISSION_TRANSITIONS, accept ? 'ACCEPTED' : 'CHANGES_REQUESTED', ['PENDING']) } },
       data: { status: accept ? 'ACCEPTED' : 'CHANGES_REQUESTED', reviewedAt: now, ...(input.feedback ? { feedback: input.feedback } : {}) },
     });
     if (count === 0) throw new Rollback(fail('STATE_CHANGED', 'submissionStateChanged'));
     await tx.taskAssignment.updateMany({
-      where: { id: submission.assignment.id, status: 'SUBMITTED' },
+      where: { id: submission.assignment.id, status: { in: sourcesOf(ASSIGNMENT_TRANSITIONS, accept ? 'COMPLETED' : 'ACTIVE', ['SUBMITTED']) } },
       data: accept ? { status: 'COMPLETED', completedAt: now } : { status: 'ACTIVE' },
     });
     if (accept) await grantReward(tx, task, submission.assignment);
@@ -270,9 +271,9 @@ export async function raiseDispute(actor: Actor, input: { submissionId: string; 
     await lockTask(tx, submission.taskId);
     const latest = await tx.taskSubmission.findFirst({ where: { assignmentId: submission.assignment.id }, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], select: { id: true } });
     if (latest?.id !== submission.id) throw new Rollback(fail('STATE_CHANGED', 'submissionStateChanged'));
-    const { count } = await tx.taskSubmission.updateMany({ where: { id: submission.id, status: 'CHANGES_REQUESTED' }, data: { status: 'DISPUTED', disputeReason: input.reason } });
+    const { count } = await tx.taskSubmission.updateMany({ where: { id: submission.id, status: { in: sourcesOf(SUBMISSION_TRANSITIONS, 'DISPUTED') } }, data: { status: 'DISPUTED', disputeReason: input.reason } });
     if (count === 0) throw new Rollback(fail('STATE_CHANGED', 'submissionStateChanged'));
-    const moved = await tx.taskAssignment.updateMany({ where: { id: submission.assignment.id, status: 'ACTIVE' }, data: { status: 'DISPUTED' } });
+    const moved = await tx.taskAssignment.updateMany({ where: { id: submission.assignment.id, status: { in: sourcesOf(ASSIGNMENT_TRANSITIONS, 'DISPUTED') } }, data: { status: 'DISPUTED' } });
     if (moved.count === 0) throw new Rollback(fail('STATE_CHANGED', 'submissionStateChanged'));
     await syncTaskStatus(tx, submission.taskId);
     return ok();
@@ -295,12 +296,12 @@ export async function resolveDispute(
     if (task.postedById === actor.id) throw new Rollback(fail('OWN_TASK', 'disputeOwnTask'));
     const accept = input.decision === 'ACCEPT';
     const { count } = await tx.taskSubmission.updateMany({
-      where: { id: submission.id, status: 'DISPUTED' },
+      where: { id: submission.id, status: { in: sourcesOf(SUBMISSION_TRANSITIONS, accept ? 'ACCEPTED' : 'REJECTED', ['DISPUTED']) } },
       data: { status: accept ? 'ACCEPTED' : 'REJECTED', resolvedById: actor.id, resolutionNote: input.note, resolvedAt: now },
     });
     if (count === 0) throw new Rollback(fail('STATE_CHANGED', 'disputeAlreadyResolved'));
     await tx.taskAssignment.updateMany({
-      where: { id: submission.assignment.id, status: 'DISPUTED' },
+      where: { id: submission.assignment.id, status: { in: sourcesOf(ASSIGNMENT_TRANSITIONS, accept ? 'COMPLETED' : 'REJECTED', ['DISPUTED']) } },
       data: accept ? { status: 'COMPLETED', completedAt: now } : { status: 'REJECTED' },
     });
     if (accept) await grantReward(tx, task, submission.assignment);
@@ -321,7 +322,7 @@ export async function resolveDispute(
 export async function markPayoutPaid(actor: Actor, payoutId: string, now = new Date()): Promise<ActionResult> {
   assertCan(actor, 'payout:manage');
   return inTransaction(async (tx) => {
-    const { count } = await tx.payout.updateMany({ where: { id: payoutId, status: 'PENDING' }, data: { status: 'PAID', paidAt: now, paidById: actor.id } });
+    const { count } = await tx.payout.updateMany({ where: { id: payoutId, status: { in: sourcesOf(PAYOUT_TRANSITIONS, 'PAID') } }, data: { status: 'PAID', paidAt: now, paidById: actor.id } });
     if (count === 0) throw new Rollback(fail('STATE_CHANGED', 'payoutStateChanged'));
     await recordAudit(tx, { actorId: actor.id, action: 'payout.paid', entityType: 'Payout', entityId: payoutId, before: { status: 'PENDING' }, after: { status: 'PAID' } });
     return ok();
@@ -334,7 +335,7 @@ export async function markPayoutPaid(actor: Actor, payoutId: string, now = new D
  */
 export async function expireOverdueTasks(now: Date): Promise<number> {
   const { count } = await db.task.updateMany({
-    where: { status: { in: statusesLeadingTo('EXPIRED') }, deadline: { lte: now }, filledSlots: 0 },
+    where: { status: { in: sourcesOf(TASK_TRANSITIONS, 'EXPIRED') }, deadline: { lte: now }, filledSlots: 0 },
     data: { status: 'EXPIRED', closedAt: now },
   });
   return count;

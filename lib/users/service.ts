@@ -6,6 +6,7 @@ import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { recordAudit } from '@/lib/audit/service';
 import { isUniqueViolation } from '@/lib/prisma-errors';
 import { fail, ok, type ActionResult } from '@/lib/result';
+import { inTransaction, Rollback } from '@/lib/transaction';
 import type { Role } from '@/lib/generated/prisma/enums';
 import type { ProfileInput, SignUpInput } from './schemas';
 
@@ -79,9 +80,9 @@ export async function setRole(
   assertCan(actor, 'role:grant');
   if (input.userId === actor.id) return fail('SELF_GRANT_FORBIDDEN', 'selfGrantForbidden');
 
-  return db.$transaction(async (tx) => {
+  return inTransaction(async (tx) => {
     const target = await tx.user.findUnique({ where: { id: input.userId }, select: { id: true, roles: { select: { role: true } } } });
-    if (!target) return fail('NOT_FOUND', 'userNotFound');
+    if (!target) throw new Rollback(fail('NOT_FOUND', 'userNotFound'));
     const before = target.roles.map((r) => r.role);
     if (input.grant) {
       await tx.userRole.createMany({ data: [{ userId: target.id, role: input.role, grantedById: actor.id }], skipDuplicates: true });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { ForbiddenError } from '@/lib/auth/permissions';
-import { APPLICATION_TRANSITIONS, canTransition } from '@/lib/admissions/policy';
+import { APPLICATION_TRANSITIONS, canMove } from '@/lib/admissions/policy';
 import { findApplicationForReview, listApplicationsForOwner, listRoundApplications } from '@/lib/admissions/queries';
 import {
   commentOnApplication,
@@ -75,9 +75,9 @@ describe('admissions', () => {
 
   it('has a transition table in which terminal states lead nowhere and owners never decide', () => {
     for (const s of ['ADMITTED', 'REJECTED', 'WITHDRAWN'] as const) expect(APPLICATION_TRANSITIONS[s]).toEqual([]);
-    expect(canTransition('UNDER_REVIEW', 'ADMITTED', 'owner')).toBe(false);
-    expect(canTransition('SUBMITTED', 'WITHDRAWN', 'owner')).toBe(true);
-    expect(canTransition('WAITLISTED', 'ADMITTED', 'operator')).toBe(true);
+    expect(canMove('UNDER_REVIEW', 'ADMITTED', 'owner')).toBe(false);
+    expect(canMove('SUBMITTED', 'WITHDRAWN', 'owner')).toBe(true);
+    expect(canMove('WAITLISTED', 'ADMITTED', 'operator')).toBe(true);
   });
 
   it('lets the owner withdraw before a decision', async () => {

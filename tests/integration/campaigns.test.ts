@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { ForbiddenError } from '@/lib/auth/permissions';
-import { canTransition, CAMPAIGN_STATUSES } from '@/lib/campaigns/policy';
+import { canMove, CAMPAIGN_STATUSES } from '@/lib/campaigns/policy';
 import { campaignSchema } from '@/lib/campaigns/schemas';
 import { findCampaign, listCampaigns, listMyPledges } from '@/lib/campaigns/queries';
 import { campaignSearchSchema } from '@/lib/campaigns/schemas';
@@ -28,15 +28,15 @@ const form = (projectId: string, extra: Record<string, unknown> = {}) =>
 
 describe('campaign state machine', () => {
   it('allows exactly the documented transitions', () => {
-    expect(canTransition('DRAFT', 'SUBMITTED', 'owner')).toBe(true);
-    expect(canTransition('SUBMITTED', 'APPROVED', 'operator')).toBe(true);
-    expect(canTransition('SUBMITTED', 'APPROVED', 'owner')).toBe(false);
-    expect(canTransition('DRAFT', 'LIVE', 'owner')).toBe(false);
-    expect(canTransition('DRAFT', 'APPROVED', 'operator')).toBe(false);
-    expect(canTransition('LIVE', 'SUCCEEDED', 'operator')).toBe(false);
-    expect(canTransition('SUCCEEDED', 'CANCELLED', 'operator')).toBe(false);
-    expect(canTransition('FAILED', 'LIVE', 'system')).toBe(false);
-    for (const s of CAMPAIGN_STATUSES) expect(canTransition(s, 'DRAFT', 'owner')).toBe(false);
+    expect(canMove('DRAFT', 'SUBMITTED', 'owner')).toBe(true);
+    expect(canMove('SUBMITTED', 'APPROVED', 'operator')).toBe(true);
+    expect(canMove('SUBMITTED', 'APPROVED', 'owner')).toBe(false);
+    expect(canMove('DRAFT', 'LIVE', 'owner')).toBe(false);
+    expect(canMove('DRAFT', 'APPROVED', 'operator')).toBe(false);
+    expect(canMove('LIVE', 'SUCCEEDED', 'operator')).toBe(false);
+    expect(canMove('SUCCEEDED', 'CANCELLED', 'operator')).toBe(false);
+    expect(canMove('FAILED', 'LIVE', 'system')).toBe(false);
+    for (const s of CAMPAIGN_STATUSES) expect(canMove(s, 'DRAFT', 'owner')).toBe(false);
   });
 
   it('parses money as integer fen from yuan text, never through floats', () => {

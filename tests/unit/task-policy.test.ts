@@ -1,21 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { canTransition, isRecruiting, statusesLeadingTo, TASK_TRANSITIONS, taskBadges } from '@/lib/tasks/policy';
+import { isRecruiting, TASK_TRANSITIONS, taskBadges } from '@/lib/tasks/policy';
+import { canTransition, sourcesOf } from '@/lib/state-machine';
 
 describe('task state machine table', () => {
   it('allows the forward path and refuses going back from a closed task', () => {
-    expect(canTransition('DRAFT', 'OPEN')).toBe(true);
-    expect(canTransition('OPEN', 'IN_PROGRESS')).toBe(true);
-    expect(canTransition('IN_PROGRESS', 'IN_REVIEW')).toBe(true);
-    expect(canTransition('IN_REVIEW', 'COMPLETED')).toBe(true);
+    expect(canTransition(TASK_TRANSITIONS, 'DRAFT', 'OPEN')).toBe(true);
+    expect(canTransition(TASK_TRANSITIONS, 'OPEN', 'IN_PROGRESS')).toBe(true);
+    expect(canTransition(TASK_TRANSITIONS, 'IN_PROGRESS', 'IN_REVIEW')).toBe(true);
+    expect(canTransition(TASK_TRANSITIONS, 'IN_REVIEW', 'COMPLETED')).toBe(true);
     for (const closed of ['COMPLETED', 'CANCELLED', 'EXPIRED'] as const) expect(TASK_TRANSITIONS[closed]).toEqual([]);
-    expect(canTransition('DRAFT', 'COMPLETED')).toBe(false);
-    expect(canTransition('IN_PROGRESS', 'EXPIRED')).toBe(false);
-    expect(canTransition('IN_REVIEW', 'CANCELLED')).toBe(false);
+    expect(canTransition(TASK_TRANSITIONS, 'DRAFT', 'COMPLETED')).toBe(false);
+    expect(canTransition(TASK_TRANSITIONS, 'IN_PROGRESS', 'EXPIRED')).toBe(false);
+    expect(canTransition(TASK_TRANSITIONS, 'IN_REVIEW', 'CANCELLED')).toBe(false);
   });
 
   it('expires only open tasks and cancels only before review', () => {
-    expect(statusesLeadingTo('EXPIRED')).toEqual(['OPEN']);
-    expect(statusesLeadingTo('CANCELLED').sort()).toEqual(['DRAFT', 'IN_PROGRESS', 'OPEN']);
+    expect(sourcesOf(TASK_TRANSITIONS, 'EXPIRED')).toEqual(['OPEN']);
+    expect(sourcesOf(TASK_TRANSITIONS, 'CANCELLED').sort()).toEqual(['DRAFT', 'IN_PROGRESS', 'OPEN']);
   });
 
   it('recruits while a slot is free and the deadline is ahead', () => {

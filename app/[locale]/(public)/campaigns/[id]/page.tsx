@@ -6,7 +6,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { getCurrentUser } from '@/lib/auth/session';
 import { findCampaign, listMyPledges } from '@/lib/campaigns/queries';
-import { acceptsPledges, canCancelPledge, canTransition, isClosed } from '@/lib/campaigns/policy';
+import { acceptsPledges, canCancelPledge, canMove, isClosed } from '@/lib/campaigns/policy';
 import {
   answerCommentAction,
   cancelCampaignAction,
@@ -50,7 +50,7 @@ export default async function CampaignPage({ params }: PageProps<'/[locale]/camp
   const mine = user ? await listMyPledges(user, id) : [];
   const live = acceptsPledges(c, now);
   const faq = Array.isArray(c.faq) ? (c.faq as { q: string; a: string }[]) : [];
-  const canCancel = (c.isOwner && canTransition(c.status, 'CANCELLED', 'owner')) || (c.isOperator && canTransition(c.status, 'CANCELLED', 'operator'));
+  const canCancel = (c.isOwner && canMove(c.status, 'CANCELLED', 'owner')) || (c.isOperator && canMove(c.status, 'CANCELLED', 'operator'));
 
   return (
     <div className="mx-auto w-full max-w-6xl px-4 py-6 sm:py-8">

@@ -5,7 +5,7 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { Link } from '@/i18n/navigation';
 import { requireUser } from '@/lib/auth/session';
 import { listApplicationsForOwner, listOpenRounds } from '@/lib/admissions/queries';
-import { canTransition } from '@/lib/admissions/policy';
+import { canMove } from '@/lib/admissions/policy';
 import { withdrawApplicationAction } from '@/lib/admissions/actions';
 import { endMentorshipAction } from '@/lib/mentoring/actions';
 import { listMentorshipsAsMentee } from '@/lib/mentoring/queries';
@@ -95,7 +95,7 @@ export default async function ManageProjectPage({ params }: PageProps<'/[locale]
                           <Link href={`/projects/${id}/apply/${a.round.id}`}>{ta('project.continue')}</Link>
                         </Button>
                       )}
-                      {canTransition(a.status, 'WITHDRAWN', 'owner') && (
+                      {canMove(a.status, 'WITHDRAWN', 'owner') && (
                         <ActionButton action={withdrawApplicationAction} fields={{ applicationId: a.id }} success={ta('project.withdrawn')} variant="outline" confirm={ta('project.withdrawConfirm')}>
                           {ta('project.withdraw')}
                         </ActionButton>
