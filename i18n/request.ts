@@ -1,8 +1,8 @@
 import { hasLocale } from 'next-intl';
 import { getRequestConfig } from 'next-intl/server';
+import { DEFAULT_TIME_ZONE } from '@/lib/time';
 import { routing } from './routing';
 
-export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;

@@ -1,8 +1,8 @@
-import { useLocale } from 'next-intl';
+import { useFormatter } from 'next-intl';
 
-/** A moment in the space's time zone (Asia/Shanghai), in the reader's language. */
+/** A moment on the space's clock (next-intl's time zone, see i18n/request.ts), in the reader's language. */
 export function DateTime({ value, withTime = true }: { value: Date; withTime?: boolean }) {
-  const locale = useLocale();
-  const text = new Intl.DateTimeFormat(locale, { timeZone: 'Asia/Shanghai', dateStyle: 'medium', ...(withTime ? { timeStyle: 'short' } : {}) }).format(value);
+  const format = useFormatter();
+  const text = format.dateTime(value, { dateStyle: 'medium', ...(withTime ? { timeStyle: 'short' } : {}) });
   return <time dateTime={value.toISOString()}>{text}</time>;
 }

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { toast } from 'sonner';
 import { useRouter } from '@/i18n/navigation';
 import { createEventAction, updateEventAction } from '@/lib/events/actions';
-import { EVENT_FORMATS, EVENT_KINDS } from '@/lib/events/policy';
+import { DEFAULT_TIME_ZONE, EVENT_FORMATS, EVENT_KINDS } from '@/lib/events/policy';
 import { eventSchema, updateEventSchema } from '@/lib/events/schemas';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
@@ -46,7 +46,7 @@ export function EventForm({
   const editing = !!initial;
   const [kind, setKind] = useState(initial?.kind ?? 'TRAINING');
   const [spaceId, setSpaceId] = useState(initial?.spaceId ?? spaces[0]?.id ?? '');
-  const tz = spaces.find((s) => s.id === spaceId)?.timeZone ?? 'Asia/Shanghai';
+  const tz = spaces.find((s) => s.id === spaceId)?.timeZone ?? DEFAULT_TIME_ZONE;
   const { pending, onSubmit, formAction, errors, formError } = useFormAction(editing ? updateEventSchema : eventSchema, editing ? updateEventAction : createEventAction, (data) => {
     toast.success(editing ? to('saved') : to('created'));
     if (editing) router.refresh();

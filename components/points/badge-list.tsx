@@ -15,7 +15,7 @@ export function BadgeList({ badges }: { badges: { key: BadgeKey; month?: Date }[
         return (
           <li key={`${b.key}-${i}`} data-testid="badge" className="inline-flex items-center gap-1.5 rounded-full bg-amber-50 px-3 py-1 text-sm font-medium text-amber-800 ring-1 ring-amber-200">
             <Icon className="size-4" aria-hidden />
-            {b.key === 'topOfMonth' && b.month ? t('badge.topOfMonth', { month: format.dateTime(b.month, { year: 'numeric', month: 'long', timeZone: 'Asia/Shanghai' }) }) : t(`badge.${b.key}`)}
+            {b.key === 'topOfMonth' && b.month ? t('badge.topOfMonth', { month: format.dateTime(b.month, { year: 'numeric', month: 'long' }) }) : t(`badge.${b.key}`)}
           </li>
         );
       })}

@@ -20,7 +20,7 @@ export function SubmissionView({ submission: s }: { submission: Submission }) {
     <div data-testid="submission" className="rounded-xl border border-slate-200 p-3 text-sm">
       <p className="mb-1 flex flex-wrap items-center gap-2 text-xs text-slate-500">
         <Badge tone={tone}>{t(`submissionStatus.${s.status}`)}</Badge>
-        {format.dateTime(s.createdAt, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Shanghai' })}
+        {format.dateTime(s.createdAt, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' })}
       </p>
       <p className="whitespace-pre-line text-slate-800">{s.body}</p>
       {s.links.length > 0 && (

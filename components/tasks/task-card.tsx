@@ -77,7 +77,7 @@ export function TaskCard({ task, showStatus = false, note }: { task: TaskCardDat
         <div className="col-span-2 flex items-center gap-1.5">
           <CalendarClock className="size-4 shrink-0" aria-hidden />
           <dt className="sr-only">{t('deadline')}</dt>
-          <dd>{t('deadlineOn', { date: format.dateTime(task.deadline, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Shanghai' }) })}</dd>
+          <dd>{t('deadlineOn', { date: format.dateTime(task.deadline, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }) })}</dd>
         </div>
       </dl>
     </li>

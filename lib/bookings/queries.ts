@@ -1,5 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
+import { zoneOf } from '@/lib/time';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import type { ResourceKind } from '@/lib/generated/prisma/enums';
 import { ACTIVE_STATUSES, checkTimeRules } from './rules';
@@ -287,7 +288,7 @@ export async function getOccupancy(actor: Actor, days = 30, now = new Date()) {
   assertCan(actor, 'space:operate');
   const spaces = await db.space.findMany({ include: { closures: true, resources: { where: { active: true }, select: { id: true, kind: true } } } });
   const out = new Map<string, Record<string, number | string>>();
-  const tz = spaces[0]?.timeZone ?? 'Asia/Shanghai';
+  const tz = zoneOf(spaces[0]);
   const today = localDateKey(now, tz);
   const firstDay = addDays(today, -(days - 1));
   const from = zonedInstant(firstDay, '00:00', tz);

@@ -1,5 +1,3 @@
-import { TZDate } from '@date-fns/tz';
-
 /**
  * Wall-clock helpers for a space's IANA time zone. The database keeps UTC instants; these
  * convert at the edges. @date-fns/tz does the zone math (DST included), never a fixed offset.
@@ -14,24 +12,8 @@ function parts(dateKey: string): [number, number, number] {
   return [y, m - 1, d];
 }
 
-/** The local calendar date (yyyy-mm-dd) of an instant in a zone. */
-export function localDateKey(instant: Date, tz: string): string {
-  const z = new TZDate(instant, tz);
-  return `${z.getFullYear()}-${String(z.getMonth() + 1).padStart(2, '0')}-${String(z.getDate()).padStart(2, '0')}`;
-}
-
-/** Minutes since local midnight of an instant. */
-export function localMinutes(instant: Date, tz: string): number {
-  const z = new TZDate(instant, tz);
-  return z.getHours() * 60 + z.getMinutes();
-}
-
-/** The instant of a local wall-clock time ("09:30", or "24:00" for the next midnight). */
-export function zonedInstant(dateKey: string, hhmm: string, tz: string): Date {
-  const [y, m, d] = parts(dateKey);
-  const [h, mi] = hhmm.split(':').map(Number);
-  return new Date(+new TZDate(y, m, d, h, mi, tz));
-}
+export { localDateKey, localMinutes, zonedInstant, toLocalIso } from '@/lib/time';
+import { zonedInstant } from '@/lib/time';
 
 /** Calendar arithmetic on date keys (no time zone involved: a date is a date). */
 export function addDays(dateKey: string, days: number): string {
@@ -47,11 +29,6 @@ export function weekdayIndex(dateKey: string): number {
 
 export function mondayOf(dateKey: string): string {
   return addDays(dateKey, -weekdayIndex(dateKey));
-}
-
-/** ISO 8601 with the zone's offset, e.g. 2026-11-23T09:00:00.000+08:00. */
-export function toLocalIso(instant: Date, tz: string): string {
-  return new TZDate(instant, tz).toISOString();
 }
 
 export function dateKeyOf(date: Date): string {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
+import { DEFAULT_TIME_ZONE } from '@/lib/time';
 import { can, type Actor } from '@/lib/auth/permissions';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { CampaignStatus, ProjectStage } from '@/lib/generated/prisma/enums';
@@ -124,7 +125,7 @@ async function queryCampaigns(viewer: Viewer, params: CampaignSearch, now: Date)
 export async function fundingSeries(campaignId: string): Promise<{ day: string; totalFen: number }[]> {
   const rows = await db.$queryRaw<{ day: string; total: bigint }[]>`
     SELECT to_char(d, 'YYYY-MM-DD') AS day, SUM(SUM("amountFen")) OVER (ORDER BY d)::bigint AS total
-    FROM (SELECT date_trunc('day', "createdAt" AT TIME ZONE 'Asia/Shanghai') AS d, "amountFen" FROM "Pledge"
+    FROM (SELECT date_trunc('day', "createdAt" AT TIME ZONE ${DEFAULT_TIME_ZONE}) AS d, "amountFen" FROM "Pledge"
           WHERE "campaignId" = ${campaignId} AND status <> 'CANCELLED') x
     GROUP BY d ORDER BY d`;
   return rows.map((r) => ({ day: r.day, totalFen: Number(r.total) }));

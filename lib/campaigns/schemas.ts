@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isLocalDateTime, parseLocalDateTime } from '@/lib/time';
 import { PROJECT_SECTORS, PROJECT_STAGES } from '@/lib/projects/policy';
 import { MAX_DURATION_DAYS } from './policy';
 import { parseYuanToFen } from './money';
@@ -104,8 +105,8 @@ export const campaignSchema = z.preprocess(
       .optional()
       .transform((v, ctx) => {
         if (!v) return null;
-        // A datetime-local value has no zone: it is wall time in the space's zone (UTC+8).
-        const d = new Date(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(v) ? `${v}+08:00` : v);
+        // A datetime-local value has no zone: it is wall time in the space's zone.
+        const d = isLocalDateTime(v) ? (parseLocalDateTime(v) ?? new Date(NaN)) : new Date(v);
         if (Number.isNaN(d.getTime())) {
           ctx.addIssue({ code: 'custom', message: 'dateInvalid' });
           return z.NEVER;

@@ -5,8 +5,8 @@ import { canTransition } from '@/lib/state-machine';
 export const EVENT_KINDS = ['TRAINING', 'WORKSHOP', 'TALK', 'DEMO_DAY', 'HACKATHON', 'MEETUP'] as const satisfies readonly EventKind[];
 export const EVENT_FORMATS = ['ON_SITE', 'ONLINE'] as const satisfies readonly EventFormat[];
 
-/** The clock of an event without a space (online): the platform's home zone. */
-export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+/** The clock of an event without a space (online): the platform's default zone. */
+export { DEFAULT_TIME_ZONE } from '@/lib/time';
 
 /**
  * The only transitions an event knows. The service applies each with

@@ -12,7 +12,7 @@ const localTimeSchema = z
 const idSchema = z.string().min(1, 'required').max(64);
 
 /**
- * An event as the operator's form sends it. Times are local to the chosen space (or Asia/Shanghai
+ * An event as the operator's form sends it. Times are local to the chosen space (or the default zone
  * for an online event without one); the capacity is empty for "unlimited".
  */
 export const eventSchema = z

@@ -1,6 +1,7 @@
 import 'server-only';
 import { PgBoss } from 'pg-boss';
 import { env } from '@/lib/env';
+import { DEFAULT_TIME_ZONE } from '@/lib/time';
 import { settleCampaign } from '@/lib/campaigns/settlement';
 import { TASK_JOBS } from '@/lib/tasks/jobs';
 import { runCampaignsTick } from './handlers';
@@ -20,7 +21,7 @@ export function startJobs(): Promise<PgBoss> {
     await boss.start();
     await boss.createQueue(QUEUES.campaignsTick);
     await boss.createQueue(QUEUES.settleCampaign);
-    await boss.schedule(QUEUES.campaignsTick, CAMPAIGNS_TICK_CRON, null, { tz: 'Asia/Shanghai' });
+    await boss.schedule(QUEUES.campaignsTick, CAMPAIGNS_TICK_CRON, null, { tz: DEFAULT_TIME_ZONE });
     await boss.work(QUEUES.campaignsTick, async () => {
       await runCampaignsTick();
     });
@@ -30,7 +31,7 @@ export function startJobs(): Promise<PgBoss> {
     // Scheduled work of other domains: each job is idempotent, so overlapping runs are harmless.
     for (const job of TASK_JOBS) {
       await boss.createQueue(job.name);
-      await boss.schedule(job.name, job.cron, null, { tz: 'Asia/Shanghai' });
+      await boss.schedule(job.name, job.cron, null, { tz: DEFAULT_TIME_ZONE });
       await boss.work(job.name, async () => {
         await job.run();
       });

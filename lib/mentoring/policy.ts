@@ -1,7 +1,8 @@
 import type { MentorshipStatus, SessionStatus } from '@/lib/generated/prisma/enums';
+import { DEFAULT_TIME_ZONE } from '@/lib/time';
 
 /** Office hours and bookings are expressed in the space's time zone. */
-export const MENTORING_TIME_ZONE = 'Asia/Shanghai';
+export const MENTORING_TIME_ZONE = DEFAULT_TIME_ZONE;
 export const SESSION_MINUTES = [30, 60] as const;
 /** How far ahead a mentee may book. */
 export const BOOKING_HORIZON_DAYS = 14;

@@ -34,7 +34,7 @@ export const officeHourIdSchema = z.object({ officeHourId: z.string().min(1).max
 
 export const bookingSchema = z.object({
   mentorshipId: z.string().min(1, 'required').max(64),
-  /** Wall-clock time in Asia/Shanghai, "YYYY-MM-DDTHH:mm". */
+  /** Wall-clock time on the space's clock, "YYYY-MM-DDTHH:mm". */
   startsAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'dateInvalid'),
   minutes: z.coerce.number().refine((n) => (SESSION_MINUTES as readonly number[]).includes(n), 'durationInvalid').default(60),
   topic: z.string().trim().max(200, 'topicTooLong').default(''),

@@ -70,7 +70,7 @@ export async function endMentorship(actor: Actor, mentorshipId: string): Promise
 }
 
 /**
- * A mentee books a session inside the mentor's weekly office hours (Asia/Shanghai). Overlap
+ * A mentee books a session inside the mentor's weekly office hours (the space's clock). Overlap
  * with another session of the same mentor is refused by the database trigger (23P01), which
  * also serialises parallel bookings of one slot.
  */

@@ -1,17 +1,14 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, addMinutes, getISODay, startOfDay } from 'date-fns';
+import { parseLocalDateTime as parseLocal } from '@/lib/time';
 import { MENTORING_TIME_ZONE } from './policy';
 
-/** "2026-11-25T10:00" read as a wall-clock time in Asia/Shanghai. */
+/** "2026-11-25T10:00" read as a wall-clock time on the space's clock. */
 export function parseLocalDateTime(value: string): Date | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
-  if (!m) return null;
-  const [y, mo, d, h, mi] = m.slice(1).map(Number);
-  const date = new TZDate(y, mo - 1, d, h, mi, 0, MENTORING_TIME_ZONE);
-  return Number.isNaN(date.getTime()) ? null : new Date(date.getTime());
+  return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value) ? parseLocal(value, MENTORING_TIME_ZONE) : null;
 }
 
-/** Weekday (ISO 1-7) and minute of the day of an instant, in Asia/Shanghai. */
+/** Weekday (ISO 1-7) and minute of the day of an instant, on the space's clock. */
 export function localSlot(instant: Date): { weekday: number; minute: number; day: string } {
   const local = new TZDate(instant.getTime(), MENTORING_TIME_ZONE);
   const day = `${local.getFullYear()}-${String(local.getMonth() + 1).padStart(2, '0')}-${String(local.getDate()).padStart(2, '0')}`;
@@ -44,7 +41,7 @@ export function upcomingSlots(hours: { weekday: number; startMinute: number; end
   return out.sort((x, y) => x.getTime() - y.getTime());
 }
 
-/** The "YYYY-MM-DDTHH:mm" wall-clock form (Asia/Shanghai) of an instant, as booking forms send it. */
+/** The "YYYY-MM-DDTHH:mm" wall-clock form (space's clock) of an instant, as booking forms send it. */
 export function toLocalInput(instant: Date): string {
   const s = localSlot(instant);
   return `${s.day}T${String(Math.floor(s.minute / 60)).padStart(2, '0')}:${String(s.minute % 60).padStart(2, '0')}`;

@@ -1,11 +1,9 @@
-import { TZDate } from '@date-fns/tz';
-import { addMonths, startOfMonth } from 'date-fns';
+import { DEFAULT_TIME_ZONE, monthRange as monthRangeIn } from '@/lib/time';
 
-/** Leaderboards count months as people here live them: in Beijing time. */
-export const POINTS_TIME_ZONE = 'Asia/Shanghai';
+/** Leaderboards count months as people here live them: on the space's clock. */
+export const POINTS_TIME_ZONE = DEFAULT_TIME_ZONE;
 
-/** The instants [start, end) of the calendar month containing `now`, in Asia/Shanghai. */
+/** The instants [start, end) of the calendar month containing `now`, on the space's clock. */
 export function monthRange(now: Date): { start: Date; end: Date } {
-  const local = startOfMonth(new TZDate(now.getTime(), POINTS_TIME_ZONE));
-  return { start: new Date(local.getTime()), end: new Date(addMonths(local, 1).getTime()) };
+  return monthRangeIn(now, POINTS_TIME_ZONE);
 }

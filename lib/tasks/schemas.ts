@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { isLocalDateTime, parseLocalDateTime } from '@/lib/time';
 import { TASK_CATEGORIES, TASK_LOCATIONS, TASK_MODES } from './policy';
 
-/** Tasks run on Beijing time (Asia/Shanghai has no daylight saving: always +08:00). */
+/** Tasks run on the space's clock: a datetime-local value is wall time there. */
 const deadlineSchema = z
   .string({ error: 'required' })
   .trim()
   .min(1, 'required')
-  .transform((v) => (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v) ? `${v}:00+08:00` : v))
+  .transform((v) => (isLocalDateTime(v) ? (parseLocalDateTime(v)?.toISOString() ?? v) : v))
   .pipe(z.iso.datetime({ offset: true, error: 'taskDeadlineInvalid' }))
   .transform((v) => new Date(v));
 

@@ -42,7 +42,7 @@ export default async function AdmissionsPage({ params }: PageProps<'/[locale]/ad
                         {r.name}
                       </Link>
                       <p className="text-xs text-slate-500">
-                        {format.dateTime(r.opensAt, { dateStyle: 'medium', timeZone: 'Asia/Shanghai' })} – {format.dateTime(r.closesAt, { dateStyle: 'medium', timeZone: 'Asia/Shanghai' })}
+                        {format.dateTime(r.opensAt, { dateStyle: 'medium' })} – {format.dateTime(r.closesAt, { dateStyle: 'medium' })}
                       </p>
                     </div>
                     <span className="flex gap-2">

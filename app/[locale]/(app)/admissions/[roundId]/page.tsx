@@ -52,7 +52,7 @@ export default async function RoundPage({ params }: PageProps<'/[locale]/admissi
                       <div className="text-xs text-slate-500">{a.project.organization}</div>
                     </Td>
                     <Td>{tp(`stage.${a.project.stage}`)}</Td>
-                    <Td>{a.submittedAt ? format.dateTime(a.submittedAt, { dateStyle: 'medium', timeZone: 'Asia/Shanghai' }) : '—'}</Td>
+                    <Td>{a.submittedAt ? format.dateTime(a.submittedAt, { dateStyle: 'medium' }) : '—'}</Td>
                     <Td>
                       <ApplicationStatusBadge status={a.status} />
                     </Td>

@@ -89,7 +89,7 @@ export default async function MemberPage({ params }: PageProps<'/[locale]/member
                         </Link>
                         <p className="text-xs text-slate-500">
                           {tt(`category.${a.task.category}`)} · {a.task.project?.name ?? (a.task.partnerName || tt('forSpace'))}
-                          {a.completedAt && ` · ${format.dateTime(a.completedAt, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'Asia/Shanghai' })}`}
+                          {a.completedAt && ` · ${format.dateTime(a.completedAt, { year: 'numeric', month: 'short', day: 'numeric' })}`}
                         </p>
                       </div>
                       {a.task.rewardPoints > 0 && <Badge tone="success">+{a.task.rewardPoints}</Badge>}

@@ -61,7 +61,7 @@ export default async function TaskPage({ params }: PageProps<'/[locale]/tasks/[i
             {t('slotsLeft', { left: task.slots - task.filledSlots, total: task.slots })}
           </Fact>
           <Fact icon={<CalendarClock className="size-4" aria-hidden />} label={t('deadline')}>
-            {format.dateTime(task.deadline, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'Asia/Shanghai' })}
+            {format.dateTime(task.deadline, { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' })}
           </Fact>
           <Fact icon={<MapPin className="size-4" aria-hidden />} label={t('form.location')}>
             {t(`location.${task.location}`)}

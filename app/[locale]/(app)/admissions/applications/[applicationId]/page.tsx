@@ -79,7 +79,7 @@ export default async function ReviewPage({ params }: PageProps<'/[locale]/admiss
                   <li key={c.id} className="rounded-lg bg-amber-50 p-3 text-sm">
                     <p className="whitespace-pre-line text-slate-800">{c.body}</p>
                     <p className="mt-1 text-xs text-slate-500">
-                      {c.author?.name ?? '—'} · {format.dateTime(c.createdAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Shanghai' })}
+                      {c.author?.name ?? '—'} · {format.dateTime(c.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
                     </p>
                   </li>
                 ))}

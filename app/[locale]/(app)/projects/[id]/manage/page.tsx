@@ -112,7 +112,7 @@ export default async function ManageProjectPage({ params }: PageProps<'/[locale]
                   <div key={r.id} className="flex flex-wrap items-center justify-between gap-2 rounded-xl bg-brand-50 p-3">
                     <div>
                       <p className="font-medium text-brand-900">{r.name}</p>
-                      <p className="text-xs text-brand-800">{ta('round.closes', { date: format.dateTime(r.closesAt, { dateStyle: 'medium', timeZone: 'Asia/Shanghai' }) })}</p>
+                      <p className="text-xs text-brand-800">{ta('round.closes', { date: format.dateTime(r.closesAt, { dateStyle: 'medium' }) })}</p>
                     </div>
                     <Button asChild size="sm">
                       <Link href={`/projects/${id}/apply/${r.id}`}>

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireUser } from '@/lib/auth/session';
 import { findCampaignForOwner } from '@/lib/campaigns/queries';
 import { fenToYuanText } from '@/lib/campaigns/money';
+import { toLocalInput } from '@/lib/time';
 import { listOwnedProjects } from '@/lib/projects/queries';
 import { Alert } from '@/components/ui/alert';
 import { Card, CardBody } from '@/components/ui/card';
@@ -15,10 +16,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('editTitle') };
 }
 
-/** datetime-local wants local wall time; the space's zone is Asia/Shanghai (UTC+8, no DST). */
-function toShanghaiLocal(d: Date): string {
-  return new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16);
-}
 
 export default async function EditCampaignPage({ params }: PageProps<'/[locale]/dashboard/campaigns/[id]/edit'>) {
   const { locale, id } = await params;
@@ -44,7 +41,7 @@ export default async function EditCampaignPage({ params }: PageProps<'/[locale]/
               goal: fenToYuanText(c.goalFen),
               minPledge: fenToYuanText(c.minPledgeFen),
               durationDays: String(c.durationDays),
-              startsAt: c.startsAt ? toShanghaiLocal(c.startsAt) : '',
+              startsAt: c.startsAt ? toLocalInput(c.startsAt) : '',
               tiers: c.tiers.map((tier) => ({ title: tier.title, description: tier.description, amount: fenToYuanText(tier.amountFen), quantity: tier.quantity ? String(tier.quantity) : '', month: tier.deliveryMonth ?? '' })),
               faq,
             }}

@@ -33,7 +33,7 @@ export default async function ApplyPage({ params }: PageProps<'/[locale]/project
         <CardHeader>
           <CardTitle>{round.name}</CardTitle>
           <p className="text-sm text-slate-500">
-            {format.dateTime(round.opensAt, { dateStyle: 'medium', timeZone: 'Asia/Shanghai' })} – {format.dateTime(round.closesAt, { dateStyle: 'medium', timeZone: 'Asia/Shanghai' })}
+            {format.dateTime(round.opensAt, { dateStyle: 'medium' })} – {format.dateTime(round.closesAt, { dateStyle: 'medium' })}
           </p>
         </CardHeader>
         <CardBody className="space-y-4">
