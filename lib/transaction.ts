@@ -18,7 +18,7 @@ type Options = { maxWait?: number; timeout?: number };
 /** Runs `fn` in a transaction; a `Rollback` thrown inside becomes the returned failure. */
 export async function inTransaction<T>(fn: (tx: Tx) => Promise<ActionResult<T>>, options?: Options): Promise<ActionResult<T>> {
   try {
-    return await db.$transaction(fn, options);
+    return await (options ? db.$transaction(fn, options) : db.$transaction(fn));
   } catch (error) {
     if (error instanceof Rollback) return error.failure;
     throw error;

@@ -1,16 +1,5 @@
-/**
- * Money is integer fen end to end. Yuan typed by a person ("80000", "12.5", "¥1,299.00") is
- * parsed as text into fen, never through a float.
- */
-const YUAN = /^(\d{1,9})(?:\.(\d{1,2}))?$/;
-
-export function parseYuanToFen(input: string): number | null {
-  const cleaned = input.trim().replace(/^[¥￥]/, '').replace(/,/g, '');
-  const m = YUAN.exec(cleaned);
-  if (!m) return null;
-  const fen = Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
-  return Number.isSafeInteger(fen) ? fen : null;
-}
+/** Money is integer fen end to end; yuan typed by a person is parsed by lib/money.ts. */
+export { parseYuanToFen } from '@/lib/money';
 
 /** "1234.5" style text of an amount, for form defaults (no grouping, no symbol). */
 export function fenToYuanText(fen: number): string {

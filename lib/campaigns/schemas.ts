@@ -2,18 +2,18 @@ import { z } from 'zod';
 import { isLocalDateTime, parseLocalDateTime } from '@/lib/time';
 import { PROJECT_SECTORS, PROJECT_STAGES } from '@/lib/projects/policy';
 import { MAX_DURATION_DAYS } from './policy';
-import { parseYuanToFen } from './money';
+import { MAX_FEN, parseYuanToFen } from '@/lib/money';
 
 export const MAX_TIERS = 6;
 export const MAX_FAQ = 5;
 /** Sandbox gateway: an amount whose last two digits are 13 fen (e.g. ¥100.13) is declined. */
 export const SANDBOX_DECLINE_FEN = 13;
 
-/** A yuan amount typed in a form, or integer fen from the API, as integer fen. */
+/** A yuan amount typed in a form (lib/money.ts), or integer fen from the API, as integer fen. */
 function fenField(required: string, invalidKey: string) {
   return z.union([z.string(), z.number()], { error: required }).transform((v, ctx) => {
     if (typeof v === 'number') {
-      if (Number.isSafeInteger(v) && v > 0) return v;
+      if (Number.isSafeInteger(v) && v > 0 && v <= MAX_FEN) return v;
       ctx.addIssue({ code: 'custom', message: invalidKey });
       return z.NEVER;
     }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseYuanToFen } from '@/lib/campaigns/money';
+import { parseYuanToFen } from '@/lib/money';
 
 export const introductionSchema = z.object({
   projectId: z.string().min(1, 'required').max(64),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { yuanField } from '@/lib/money';
 import { isLocalDateTime, parseLocalDateTime } from '@/lib/time';
 import { TASK_CATEGORIES, TASK_LOCATIONS, TASK_MODES } from './policy';
 
@@ -34,7 +35,7 @@ export const taskSchema = z
     category: z.enum(TASK_CATEGORIES, { error: 'taskCategoryInvalid' }),
     skills: skillsSchema.default([]),
     rewardPoints: z.coerce.number({ error: 'taskNumberInvalid' }).int('taskNumberInvalid').min(0, 'taskNumberInvalid').max(10000, 'taskPointsTooHigh').default(0),
-    bountyYuan: z.coerce.number({ error: 'taskNumberInvalid' }).min(0, 'taskNumberInvalid').max(100000, 'taskBountyTooHigh').default(0),
+    bountyYuan: yuanField({ invalid: 'taskNumberInvalid', tooHigh: 'taskBountyTooHigh', allowZero: true, max: 100_000_00 }).default(0),
     slots: z.coerce.number({ error: 'taskNumberInvalid' }).int('taskNumberInvalid').min(1, 'taskSlotsInvalid').max(50, 'taskSlotsInvalid').default(1),
     deadline: deadlineSchema,
     location: z.enum(TASK_LOCATIONS, { error: 'taskLocationInvalid' }).default('REMOTE'),
@@ -44,11 +45,8 @@ export const taskSchema = z
     publish: z.union([z.boolean(), z.enum(['yes', 'no'])]).default('no').transform((v) => v === true || v === 'yes'),
   })
   .refine((v) => v.rewardPoints > 0 || v.bountyYuan > 0, { message: 'taskRewardRequired', path: ['rewardPoints'] })
-  .refine((v) => Number.isInteger(Math.round(v.bountyYuan * 100)) && Math.abs(v.bountyYuan * 100 - Math.round(v.bountyYuan * 100)) < 1e-6, {
-    message: 'taskNumberInvalid',
-    path: ['bountyYuan'],
-  })
-  .transform(({ bountyYuan, ...rest }) => ({ ...rest, bountyFen: Math.round(bountyYuan * 100) }));
+  // bountyYuan is already integer fen here (lib/money.ts).
+  .transform(({ bountyYuan, ...rest }) => ({ ...rest, bountyFen: bountyYuan }));
 export type TaskInput = z.infer<typeof taskSchema>;
 
 export const taskSearchSchema = z.object({
