@@ -1,6 +1,17 @@
 import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 
+/**
+ * The layering of the code (README, "Map of the code"), enforced: who may import the database,
+ * a domain's writes (service.ts) and its reads (queries.ts). Each block below replaces the rule
+ * for the files it matches, so the later, narrower blocks win.
+ */
+const DB = { group: ['@/lib/db', '**/lib/db'], allowTypeImports: true, message: 'Only queries.ts and service.ts (and seeds, scripts, tests) touch the database.' };
+const SERVICE = { group: ['@/lib/*/service', '@/lib/**/service', './service', '../service'], allowTypeImports: true, message: 'Pages and components call actions or queries, never a service: writes go through an action (route handlers in app/api may call services).' };
+const QUERIES = { group: ['@/lib/*/queries', '@/lib/**/queries'], allowTypeImports: true, message: 'Components get their data as props from a page; they never query.' };
+
+const restrict = (...patterns) => ['error', { patterns }];
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -10,7 +21,17 @@ const config = [
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-restricted-imports': restrict(DB),
     },
+  },
+  { files: ['app/**'], rules: { '@typescript-eslint/no-restricted-imports': restrict(DB, SERVICE) } },
+  { files: ['app/api/**'], rules: { '@typescript-eslint/no-restricted-imports': restrict(DB) } },
+  { files: ['components/**'], rules: { '@typescript-eslint/no-restricted-imports': restrict(DB, SERVICE, QUERIES) } },
+  {
+    // The database's own module, the transaction helper, the sandbox gateway's and the sign-in
+    // limiter's own tables, and the places that may read and write it.
+    files: ['lib/db.ts', 'lib/transaction.ts', 'lib/payments/sandbox.ts', 'lib/auth/rate-limit.ts', 'lib/**/queries.ts', 'lib/**/service.ts', 'lib/campaigns/settlement.ts', 'prisma/**', 'scripts/**', 'tests/**'],
+    rules: { '@typescript-eslint/no-restricted-imports': 'off' },
   },
 ];
 

@@ -125,3 +125,10 @@ export async function deleteClosureAction(_: ActionResult<unknown> | null, form:
   const user = await requireActionPermission('space:operate');
   return done(await bookings.deleteClosure(user, input.data), '/operate', '/bookings');
 }
+
+/** Creates the member's calendar feed link (a page never writes while it renders). */
+export async function createCalendarFeedAction(): Promise<void> {
+  const user = await requireUser();
+  await bookings.ensureCalendarFeedToken(user);
+  revalidatePath('/bookings/mine');
+}

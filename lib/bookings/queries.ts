@@ -329,3 +329,9 @@ export async function getSpaceForOperator(actor: Actor) {
   assertCan(actor, 'space:operate');
   return db.space.findFirst({ orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], include: { closures: { orderBy: { startDate: 'asc' } } } });
 }
+
+/** The secret of the member's iCalendar feed, or null until they ask for one (an action creates it). */
+export async function findCalendarFeedToken(actor: Actor): Promise<string | null> {
+  const feed = await db.calendarFeed.findUnique({ where: { userId: actor.id }, select: { token: true } });
+  return feed?.token ?? null;
+}

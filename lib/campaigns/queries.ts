@@ -137,8 +137,6 @@ export async function fundingSeries(campaignId: string): Promise<{ day: string; 
  */
 // cache(): the page and its metadata ask for the same campaign in one request.
 export const findCampaign = cache(async (viewer: Viewer, id: string) => {
-  // An approved campaign whose start has come goes LIVE on read.
-  await db.campaign.updateMany({ where: { id, status: 'APPROVED', startsAt: { lte: new Date() } }, data: { status: 'LIVE' } });
   const c = await db.campaign.findUnique({
     where: { id },
     select: {
@@ -150,6 +148,9 @@ export const findCampaign = cache(async (viewer: Viewer, id: string) => {
     },
   });
   if (!c) return null;
+  // A read never writes: an approved campaign whose start has come is shown LIVE; the minute job
+  // (or the first pledge, lib/pledges/service.ts) records it.
+  if (c.status === 'APPROVED' && c.startsAt && c.startsAt <= new Date()) c.status = 'LIVE';
   const teamRole = viewer ? (c.project.members.find((m) => m.userId === viewer.id)?.role ?? null) : null;
   const operator = viewer ? can({ id: viewer.id, roles: viewer.roles ?? [] }, 'space:operate') : false;
   const published = PUBLISHED.includes(c.status) || c.status === 'APPROVED' || (c.status === 'CANCELLED' && c.startsAt !== null && c.startsAt <= new Date());

@@ -2,12 +2,12 @@
 
 import { revalidatePath } from 'next/cache';
 import { requireUser } from '@/lib/auth/session';
-import { db } from '@/lib/db';
 import { ok, type ActionResult } from '@/lib/result';
+import { markAllRead } from './service';
 
 export async function markNotificationsReadAction(): Promise<ActionResult> {
   const user = await requireUser();
-  await db.notification.updateMany({ where: { userId: user.id, readAt: null }, data: { readAt: new Date() } });
+  await markAllRead(user);
   revalidatePath('/dashboard');
   return ok();
 }

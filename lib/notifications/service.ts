@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { Tx } from '@/lib/db';
+import { db, type Tx } from '@/lib/db';
 
 export type NotificationInput = { userId: string; kind: string; data?: Prisma.InputJsonValue; link?: string };
 
@@ -10,4 +10,9 @@ export async function notify(tx: Tx, rows: NotificationInput[]): Promise<void> {
   await tx.notification.createMany({
     data: rows.map((r) => ({ userId: r.userId, kind: r.kind, data: r.data ?? {}, ...(r.link ? { link: r.link } : {}) })),
   });
+}
+
+/** The member has seen every notification so far. */
+export async function markAllRead(actor: { id: string }): Promise<void> {
+  await db.notification.updateMany({ where: { userId: actor.id, readAt: null }, data: { readAt: new Date() } });
 }

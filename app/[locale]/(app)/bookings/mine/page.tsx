@@ -4,10 +4,10 @@ import { CalendarX } from 'lucide-react';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { requireUser } from '@/lib/auth/session';
-import { listMyBookings } from '@/lib/bookings/queries';
+import { findCalendarFeedToken, listMyBookings } from '@/lib/bookings/queries';
 import { bookingListSchema } from '@/lib/bookings/schemas';
 import { canCancel, canCheckIn } from '@/lib/bookings/policy';
-import { ensureCalendarFeedToken } from '@/lib/bookings/service';
+import { createCalendarFeedAction } from '@/lib/bookings/actions';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -28,7 +28,7 @@ export default async function MyBookingsPage({ params, searchParams }: PageProps
   const parsed = bookingListSchema.safeParse(await searchParams);
   const query = parsed.success ? parsed.data : { scope: 'upcoming' as const, limit: 20 };
   const now = new Date();
-  const [page, token] = await Promise.all([listMyBookings(user, query, now), ensureCalendarFeedToken(user)]);
+  const [page, token] = await Promise.all([listMyBookings(user, query, now), findCalendarFeedToken(user)]);
   const t = await getTranslations('bookings');
   const h = await headers();
   const origin = `${h.get('x-forwarded-proto') ?? 'http'}://${h.get('host') ?? 'localhost'}`;
@@ -98,7 +98,15 @@ export default async function MyBookingsPage({ params, searchParams }: PageProps
         <CardBody className="space-y-2">
           <h2 className="font-semibold">{t('feedTitle')}</h2>
           <p className="text-sm text-slate-600">{t('feedDescription')}</p>
-          <Input readOnly value={`${origin}/api/calendar/${token}.ics`} aria-label={t('feedTitle')} className="font-mono text-xs" />
+          {token ? (
+            <Input readOnly value={`${origin}/api/calendar/${token}.ics`} aria-label={t('feedTitle')} className="font-mono text-xs" />
+          ) : (
+            <form action={createCalendarFeedAction}>
+              <Button type="submit" variant="outline" size="sm">
+                {t('feedCreate')}
+              </Button>
+            </form>
+          )}
         </CardBody>
       </Card>
     </div>

@@ -7,7 +7,7 @@ import { listMentorshipsAsMentor, listMySessions } from '@/lib/mentoring/queries
 import { ActionButton } from '@/components/ui/action-button';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
-import { SessionList } from './session-list';
+import { SessionList } from '@/components/mentoring/session-list';
 
 /** The mentor's part of the dashboard: requests, mentees, upcoming sessions. */
 export async function MentorDashboard({ user }: { user: SessionUser }) {

@@ -8,7 +8,7 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
-import { WHEN_FORMAT } from './event-card';
+import { WHEN_FORMAT } from '@/components/events/event-card';
 
 /** The dashboard's "My events" card: the member's next registrations. */
 export async function MyEventsCard({ user }: { user: Actor }) {

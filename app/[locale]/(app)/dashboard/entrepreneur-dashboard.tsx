@@ -9,7 +9,7 @@ import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { ApplicationStatusBadge } from '@/components/admissions/application-status-badge';
 import { SessionList } from '@/components/mentoring/session-list';
-import { ProjectLogo } from './project-logo';
+import { ProjectLogo } from '@/components/projects/project-logo';
 
 /** The entrepreneur's part of the dashboard: projects, applications, mentors, next sessions. */
 export async function EntrepreneurDashboard({ user }: { user: SessionUser }) {
