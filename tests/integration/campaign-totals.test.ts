@@ -54,6 +54,39 @@ describe('campaign totals kept by the pledge trigger', () => {
     expect(await stored(c.id)).toEqual({ raisedFen: 0n, backerCount: 0 });
   });
 
+  it('add and subtract per statement over bulk writes of many backers, several pledges each, in one statement', async () => {
+    const owner = await createUser({ roles: ['ENTREPRENEUR'] });
+    const [c, other] = await Promise.all([createCampaign(owner), createCampaign(owner)]);
+    const backers = await Promise.all(Array.from({ length: 20 }, () => createUser()));
+    // Backer i has 1 + i % 4 pledges here and one on the other campaign, all in one statement.
+    const rows = backers.flatMap((u, i) => [
+      ...Array.from({ length: 1 + (i % 4) }, (_, j) => ({ campaignId: c.id, backerId: u.id, amountFen: 100 * (i + 1) + j, idempotencyKey: key(), authorizationId: `bulk-${i}-${j}` })),
+      { campaignId: other.id, backerId: u.id, amountFen: 500, idempotencyKey: key(), authorizationId: `bulk-o-${i}` },
+    ]);
+    await db.pledge.createMany({ data: rows });
+    expect(await stored(c.id)).toEqual(await fromRows(c.id));
+    expect(await stored(other.id)).toEqual({ raisedFen: 10_000n, backerCount: 20 });
+
+    // One statement cancels every pledge of the even backers and the first pledge of the odd ones.
+    const even = backers.filter((_, i) => i % 2 === 0).map((u) => u.id);
+    await db.pledge.updateMany({ where: { campaignId: c.id, backerId: { in: even } }, data: { status: 'CANCELLED' } });
+    const firsts = await db.pledge.findMany({ where: { campaignId: c.id, status: 'AUTHORIZED', authorizationId: { endsWith: '-0' } }, select: { id: true } });
+    await db.pledge.updateMany({ where: { id: { in: firsts.map((p) => p.id) } }, data: { status: 'CANCELLED' } });
+    // Odd backers had 2 or 4 pledges here, so each keeps at least one: 10 backers remain.
+    expect(await stored(c.id)).toEqual(await fromRows(c.id));
+    expect((await stored(c.id)).backerCount).toBe(10);
+    // Un-cancelling in bulk brings everyone back; settlement-style moves leave the totals alone.
+    await db.pledge.updateMany({ where: { campaignId: c.id }, data: { status: 'AUTHORIZED' } });
+    await db.pledge.updateMany({ where: { campaignId: c.id }, data: { status: 'CAPTURED' } });
+    expect(await stored(c.id)).toEqual(await fromRows(c.id));
+    expect((await stored(c.id)).backerCount).toBe(20);
+    expect(await db.campaignBacker.count({ where: { campaignId: c.id } })).toBe(20);
+    await db.pledge.deleteMany({ where: { campaignId: { in: [c.id, other.id] } } });
+    expect(await stored(c.id)).toEqual({ raisedFen: 0n, backerCount: 0 });
+    expect(await stored(other.id)).toEqual({ raisedFen: 0n, backerCount: 0 });
+    expect(await db.campaignBacker.count({ where: { campaignId: { in: [c.id, other.id] } } })).toBe(0);
+  });
+
   it('do not move when settlement captures or voids', async () => {
     const owner = await createUser({ roles: ['ENTREPRENEUR'] });
     const c = await createCampaign(owner, { goalFen: 1_000_000 });
