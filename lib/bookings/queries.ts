@@ -335,3 +335,8 @@ export async function findCalendarFeedToken(actor: Actor): Promise<string | null
   const feed = await db.calendarFeed.findUnique({ where: { userId: actor.id }, select: { token: true } });
   return feed?.token ?? null;
 }
+
+/** The platform's clock for work that belongs to no one space (job schedules): the first space's zone. */
+export async function findDefaultTimeZone(): Promise<string> {
+  return zoneOf(await db.space.findFirst({ orderBy: { createdAt: 'asc' }, select: { timeZone: true } }));
+}

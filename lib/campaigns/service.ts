@@ -7,6 +7,7 @@ import { inTransaction, Rollback } from '@/lib/transaction';
 import type { CampaignStatus } from '@/lib/generated/prisma/enums';
 import { visibleProjectWhere } from '@/lib/projects/queries';
 import { notify } from '@/lib/notifications/service';
+import { enqueueSettlement } from '@/lib/jobs/enqueue';
 import { forgetCampaignLists } from './browse-cache';
 import { sourcesOf } from '@/lib/state-machine';
 import { CAMPAIGN_TRANSITIONS, canEditCampaign, canMove } from './policy';
@@ -149,7 +150,7 @@ export async function activateDueCampaigns(now = new Date()): Promise<number> {
 
 /**
  * The owner or an operator cancels before the end. Authorized pledges are voided by
- * settlement (called right after, and again by the job if this process stops halfway).
+ * settlement on the job queue (sent right after; the minute tick catches anything missed).
  */
 export async function cancelCampaign(actor: Actor, campaignId: string, now = new Date()): Promise<ActionResult> {
   const campaign = await db.campaign.findUnique({ where: { id: campaignId }, select: { id: true, status: true, projectId: true, title: true, endsAt: true } });
@@ -175,8 +176,8 @@ export async function cancelCampaign(actor: Actor, campaignId: string, now = new
   });
   if (!done.ok) return done;
   forgetCampaignLists();
-  const { settleCampaign } = await import('./settlement');
-  await settleCampaign(campaignId, { now });
+  // Voiding the pledges is the job queue's work (lib/jobs), not this request's.
+  await enqueueSettlement(campaignId);
   return ok();
 }
 

@@ -7,7 +7,34 @@ import { sourcesOf } from '@/lib/state-machine';
 import { forgetCampaignLists } from './browse-cache';
 import { CAMPAIGN_TRANSITIONS, PLEDGE_TRANSITIONS } from './policy';
 
-export type SettlementReport = { status: CampaignStatus; captured: number; voided: number; remaining: number; settled: boolean };
+export type SettlementReport = { status: CampaignStatus; captured: number; voided: number; remaining: number; settled: boolean; refused: number };
+
+/** A refused capture is tried this many times in all, waiting 1, 2, 4, 8 ... minutes between tries. */
+export const MAX_CAPTURE_ATTEMPTS = 5;
+const CAPTURE_BACKOFF_MS = 60_000;
+
+/** The key of one try: the first keeps the plain effect key; a retry after a recorded refusal gets its own. */
+function captureAttemptKey(pledgeId: string, attempt: number): string {
+  return attempt === 0 ? captureKey(pledgeId) : `${captureKey(pledgeId)}:${attempt}`;
+}
+
+/**
+ * Records a refused capture: the next try after a backoff, or, after the last allowed try, gives
+ * up on the pledge and notifies every operator once (conditional update on the attempt count).
+ */
+async function recordRefusedCapture(p: { id: string; captureAttempts: number }, campaign: { id: string; title: string }, reason: string, now: Date): Promise<void> {
+  const attempts = p.captureAttempts + 1;
+  const giveUp = attempts >= MAX_CAPTURE_ATTEMPTS;
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.pledge.updateMany({
+      where: { id: p.id, status: 'AUTHORIZED', captureAttempts: p.captureAttempts, captureFailedAt: null },
+      data: giveUp ? { captureAttempts: attempts, nextCaptureAt: null, captureFailedAt: now } : { captureAttempts: attempts, nextCaptureAt: new Date(now.getTime() + CAPTURE_BACKOFF_MS * 2 ** (attempts - 1)) },
+    });
+    if (count === 0 || !giveUp) return;
+    const operators = await tx.userRole.findMany({ where: { role: { in: ['OPERATOR', 'ADMIN'] } }, distinct: ['userId'], select: { userId: true } });
+    await notify(tx, operators.map((o) => ({ userId: o.userId, kind: 'captureFailed', data: { title: campaign.title, reason, pledgeId: p.id }, link: `/campaigns/${campaign.id}` })));
+  });
+}
 
 /**
  * Settles one campaign, all-or-nothing, exactly once per pledge:
@@ -47,20 +74,27 @@ export async function settleCampaign(campaignId: string, opts: { provider?: Paym
   });
   if (closed) forgetCampaignLists();
 
-  const campaign = await db.campaign.findUnique({ where: { id: campaignId }, select: { status: true, settledAt: true } });
+  const campaign = await db.campaign.findUnique({ where: { id: campaignId }, select: { id: true, title: true, status: true, settledAt: true } });
   if (!campaign) return null;
   if (campaign.status !== 'SUCCEEDED' && campaign.status !== 'FAILED' && campaign.status !== 'CANCELLED') {
-    return { status: campaign.status, captured: 0, voided: 0, remaining: 0, settled: false };
+    return { status: campaign.status, captured: 0, voided: 0, remaining: 0, settled: false, refused: 0 };
   }
 
   let captured = 0;
   let voided = 0;
-  const pending = await db.pledge.findMany({ where: { campaignId, status: 'AUTHORIZED' }, orderBy: { id: 'asc' }, select: { id: true, amountFen: true, authorizationId: true } });
+  let refused = 0;
+  // A pledge whose capture was refused waits for its backoff; one given up on waits for an operator.
+  const pending = await db.pledge.findMany({
+    where: { campaignId, status: 'AUTHORIZED', captureFailedAt: null, OR: [{ nextCaptureAt: null }, { nextCaptureAt: { lte: now } }] },
+    orderBy: { id: 'asc' },
+    select: { id: true, amountFen: true, authorizationId: true, captureAttempts: true },
+  });
   for (const p of pending) {
     if (campaign.status === 'SUCCEEDED') {
-      const r = await provider.capture({ authorizationId: p.authorizationId, amountFen: p.amountFen, idempotencyKey: captureKey(p.id) });
+      const r = await provider.capture({ authorizationId: p.authorizationId, amountFen: p.amountFen, idempotencyKey: captureAttemptKey(p.id, p.captureAttempts) });
       if (!r.ok) {
-        console.error('[settlement] capture refused', p.id, r.reason);
+        refused++;
+        await recordRefusedCapture(p, campaign, r.reason, now);
         continue;
       }
       captured += (await db.pledge.updateMany({ where: { id: p.id, status: { in: sourcesOf(PLEDGE_TRANSITIONS, 'CAPTURED') } }, data: { status: 'CAPTURED' } })).count;
@@ -86,7 +120,7 @@ export async function settleCampaign(campaignId: string, opts: { provider?: Paym
     await db.campaign.updateMany({ where: { id: campaignId, settledAt: null }, data: { settledAt: now } });
     settled = true;
   }
-  return { status: campaign.status, captured, voided, remaining, settled };
+  return { status: campaign.status, captured, voided, remaining, settled, refused };
 }
 
 /** Campaigns the job must look at: ended but still LIVE, or closed with pledges unsettled. */

@@ -1,13 +1,12 @@
 import 'server-only';
 import { PgBoss } from 'pg-boss';
 import { env } from '@/lib/env';
-import { DEFAULT_TIME_ZONE } from '@/lib/time';
 import { settleCampaign } from '@/lib/campaigns/settlement';
 import { TASK_JOBS } from '@/lib/tasks/jobs';
+import { findDefaultTimeZone } from '@/lib/bookings/queries';
 import { runCampaignsTick } from './handlers';
-import { CAMPAIGNS_TICK_CRON, QUEUES } from './queues';
-
-const globalForJobs = globalThis as unknown as { boss?: Promise<PgBoss> };
+import { runningBoss, setBoss } from './instance';
+import { CAMPAIGNS_TICK_CRON, QUEUES, SETTLE_JOB_OPTIONS } from './queues';
 
 /**
  * One pg-boss per process, started from instrumentation.ts. pg-boss keeps its tables in its
@@ -15,13 +14,17 @@ const globalForJobs = globalThis as unknown as { boss?: Promise<PgBoss> };
  * instances.
  */
 export function startJobs(): Promise<PgBoss> {
-  globalForJobs.boss ??= (async () => {
+  const running = runningBoss();
+  if (running) return running;
+  return setBoss((async () => {
     const boss = new PgBoss({ connectionString: env.DATABASE_URL, max: 3 });
     boss.on('error', (error) => console.error('[jobs]', error));
     await boss.start();
     await boss.createQueue(QUEUES.campaignsTick);
-    await boss.createQueue(QUEUES.settleCampaign);
-    await boss.schedule(QUEUES.campaignsTick, CAMPAIGNS_TICK_CRON, null, { tz: DEFAULT_TIME_ZONE });
+    await boss.createQueue(QUEUES.settleCampaign, SETTLE_JOB_OPTIONS);
+    // Schedules run on the space's clock.
+    const tz = await findDefaultTimeZone();
+    await boss.schedule(QUEUES.campaignsTick, CAMPAIGNS_TICK_CRON, null, { tz });
     await boss.work(QUEUES.campaignsTick, async () => {
       await runCampaignsTick();
     });
@@ -31,12 +34,11 @@ export function startJobs(): Promise<PgBoss> {
     // Scheduled work of other domains: each job is idempotent, so overlapping runs are harmless.
     for (const job of TASK_JOBS) {
       await boss.createQueue(job.name);
-      await boss.schedule(job.name, job.cron, null, { tz: DEFAULT_TIME_ZONE });
+      await boss.schedule(job.name, job.cron, null, { tz });
       await boss.work(job.name, async () => {
         await job.run();
       });
     }
     return boss;
-  })();
-  return globalForJobs.boss;
+  })());
 }

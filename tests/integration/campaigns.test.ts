@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
+import { findCampaignsToSettle } from '@/lib/campaigns/settlement';
+import { runCampaignsTick } from '@/lib/jobs/handlers';
 import { ForbiddenError } from '@/lib/auth/permissions';
 import { canMove, CAMPAIGN_STATUSES } from '@/lib/campaigns/policy';
 import { campaignSchema } from '@/lib/campaigns/schemas';
@@ -131,6 +133,10 @@ describe('campaign state machine', () => {
     expect(p.ok).toBe(true);
     await expect(cancelCampaign(stranger, id)).rejects.toBeInstanceOf(ForbiddenError);
     expect(await cancelCampaign(owner, id)).toEqual({ ok: true, data: undefined });
+    // Settlement is the job queue's work, not the request's: the pledge is voided when it runs.
+    expect(await db.pledge.findMany({ where: { campaignId: id }, select: { status: true } })).toEqual([{ status: 'AUTHORIZED' }]);
+    expect(await findCampaignsToSettle()).toContain(id);
+    await runCampaignsTick();
     expect(await db.pledge.findMany({ where: { campaignId: id }, select: { status: true } })).toEqual([{ status: 'VOIDED' }]);
     expect(await cancelCampaign(owner, id)).toMatchObject({ ok: false, code: 'STATE_CHANGED' });
   });

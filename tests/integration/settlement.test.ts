@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { findCampaignsToSettle, settleCampaign } from '@/lib/campaigns/settlement';
+import { findCampaignsToSettle, MAX_CAPTURE_ATTEMPTS, settleCampaign } from '@/lib/campaigns/settlement';
 import { sandboxPaymentProvider } from '@/lib/payments/sandbox';
 import type { PaymentProvider } from '@/lib/payments/provider';
 import { createPledge } from '@/lib/pledges/service';
@@ -103,5 +103,40 @@ describe('settlement', () => {
     expect((await db.campaign.findUniqueOrThrow({ where: { id: due.id } })).status).toBe('LIVE');
     expect((await db.campaign.findUniqueOrThrow({ where: { id: later.id } })).status).toBe('APPROVED');
     expect(await db.campaign.findUniqueOrThrow({ where: { id: ended.id } })).toMatchObject({ status: 'SUCCEEDED', settledAt: expect.any(Date) });
+  });
+
+  it('retries a refused capture after a growing wait, a bounded number of times, then tells every operator once', async () => {
+    const operator = await createUser({ roles: ['OPERATOR'] });
+    const c = await endedCampaign(20_000, 2, 10_000);
+    const refused = c.backers[0].id;
+    const refusedPledge = await db.pledge.findFirstOrThrow({ where: { campaignId: c.id, backerId: refused }, select: { id: true, authorizationId: true } });
+    // The gateway refuses one pledge's capture every time.
+    const refusing: PaymentProvider = {
+      ...sandboxPaymentProvider,
+      async capture(input) {
+        if (input.authorizationId === refusedPledge.authorizationId) return { ok: false, code: 'DECLINED', reason: 'insufficient_funds' };
+        return sandboxPaymentProvider.capture(input);
+      },
+    };
+    let now = new Date();
+    expect(await settleCampaign(c.id, { provider: refusing, now })).toMatchObject({ status: 'SUCCEEDED', captured: 1, refused: 1, remaining: 1, settled: false });
+    // Before the backoff has passed nothing is tried again.
+    expect(await settleCampaign(c.id, { provider: refusing, now })).toMatchObject({ captured: 0, refused: 0 });
+    const waits: number[] = [];
+    for (let attempt = 2; attempt <= MAX_CAPTURE_ATTEMPTS; attempt++) {
+      const row = await db.pledge.findUniqueOrThrow({ where: { id: refusedPledge.id }, select: { nextCaptureAt: true } });
+      waits.push(row.nextCaptureAt!.getTime() - now.getTime());
+      now = row.nextCaptureAt!;
+      expect(await settleCampaign(c.id, { provider: refusing, now })).toMatchObject({ refused: 1 });
+    }
+    expect(waits).toEqual([...waits].sort((a, b) => a - b));
+    expect(new Set(waits).size).toBe(waits.length);
+    const row = await db.pledge.findUniqueOrThrow({ where: { id: refusedPledge.id }, select: { status: true, captureAttempts: true, captureFailedAt: true, nextCaptureAt: true } });
+    expect(row).toMatchObject({ status: 'AUTHORIZED', captureAttempts: MAX_CAPTURE_ATTEMPTS, nextCaptureAt: null });
+    expect(row.captureFailedAt).not.toBeNull();
+    expect(await db.notification.count({ where: { userId: operator.id, kind: 'captureFailed' } })).toBe(1);
+    // Given up: later runs neither try again nor notify again.
+    expect(await settleCampaign(c.id, { provider: refusing, now: new Date(now.getTime() + 86_400_000) })).toMatchObject({ refused: 0 });
+    expect(await db.notification.count({ where: { userId: operator.id, kind: 'captureFailed' } })).toBe(1);
   });
 });
