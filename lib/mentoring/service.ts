@@ -84,11 +84,20 @@ export async function bookSession(actor: Actor, input: BookingInput, now = new D
   if (startsAt <= now || startsAt.getTime() > now.getTime() + BOOKING_HORIZON_DAYS * 86_400_000) return fail('OUTSIDE_OFFICE_HOURS', 'sessionOutsideHorizon');
   if (!fitsOfficeHours(mentorship.mentor.officeHours, startsAt, endsAt)) return fail('OUTSIDE_OFFICE_HOURS', 'outsideOfficeHours');
   try {
-    const session = await db.mentoringSession.create({
-      data: { mentorshipId: mentorship.id, mentorId: mentorship.mentorId, bookedById: actor.id, startsAt, endsAt, topic: input.topic },
-      select: { id: true },
+    return await db.$transaction(async (tx) => {
+      // Ending a mentorship updates its row and then cancels the future sessions. The session's
+      // foreign key alone does not wait for that update, so a session could land after the
+      // cancelling and stay booked on an ENDED mentorship. A share lock on the ACTIVE row waits
+      // for a running end (then finds it ENDED) or makes the end wait for this session, which
+      // it then cancels. Parallel bookings share the lock; the mentor's trigger orders them.
+      const active = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Mentorship" WHERE id = ${mentorship.id} AND status = 'ACTIVE' FOR SHARE`;
+      if (active.length === 0) return fail('NOT_FOUND', 'mentorshipNotFound');
+      const session = await tx.mentoringSession.create({
+        data: { mentorshipId: mentorship.id, mentorId: mentorship.mentorId, bookedById: actor.id, startsAt, endsAt, topic: input.topic },
+        select: { id: true },
+      });
+      return ok(session);
     });
-    return ok(session);
   } catch (error) {
     if (sqlState(error) === '23P01') return fail('SLOT_TAKEN', 'slotTaken');
     throw error;
