@@ -17,6 +17,18 @@ export function visibleProjectWhere(viewer: Viewer): Prisma.ProjectWhereInput {
   return { OR: [{ visibility: { in: ['PUBLIC', 'MEMBERS'] } }, { members: { some: { userId: viewer.id } } }] };
 }
 
+/**
+ * How the actor stands to a project: their team role, 'visible' (they may see it but are not on
+ * the team) or 'none' (not found for them). Owner-only writes of other domains answer NOT_FOUND
+ * for 'none' and forbidden for the rest, like the project's own.
+ */
+export async function projectAccess(actor: Actor, projectId: string): Promise<TeamRole | 'visible' | 'none'> {
+  const member = await db.projectMember.findUnique({ where: { projectId_userId: { projectId, userId: actor.id } }, select: { role: true } });
+  if (member) return member.role;
+  const visible = await db.project.count({ where: { AND: [{ id: projectId }, visibleProjectWhere(actor)] } });
+  return visible ? 'visible' : 'none';
+}
+
 const cardSelect = {
   id: true,
   name: true,
