@@ -90,7 +90,7 @@ describe('aborting a transaction on purpose', () => {
   const services = serverSources(path.resolve(import.meta.dirname, '../../lib'));
 
   it('is only ever a Rollback inside inTransaction: no plain transaction returns a failure', () => {
-    const blocks = services.split('db.$transaction(').slice(1).map((rest) => rest.slice(0, rest.search(/\n {2,4}\}\)/)));
+    const blocks = services.split('db.$transaction(').slice(1).map((rest) => rest.slice(0, rest.search(/\n\s*\}?\)[;,)]/)));
     expect(blocks.filter((b) => /return fail\(/.test(b))).toEqual([]);
   });
 });
