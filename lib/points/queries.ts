@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
+import { visibleProjectWhere } from '@/lib/projects/queries';
 import { taskBadges, type BadgeKey } from '@/lib/tasks/policy';
 import { monthRange, POINTS_TIME_ZONE } from './month';
 
@@ -91,8 +92,9 @@ export async function findMemberContributions(viewer: { id: string } | null, mem
   if (member.hideFromLeaderboards && !self) return { member, hidden: true as const, summary: null, completed: [] };
   const [summary, completed] = await Promise.all([
     contributionSummary(member.id, now),
+    // A private project's tasks (and so its name) are shown only to those who may see the project.
     db.taskAssignment.findMany({
-      where: { userId: member.id, status: 'COMPLETED' },
+      where: { userId: member.id, status: 'COMPLETED', task: { OR: [{ projectId: null }, { project: visibleProjectWhere(viewer) }] } },
       orderBy: [{ completedAt: 'desc' }, { id: 'desc' }],
       take: 20,
       select: { id: true, completedAt: true, task: { select: { id: true, title: true, category: true, rewardPoints: true, project: { select: { name: true } }, partnerName: true } } },
