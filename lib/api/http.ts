@@ -47,6 +47,15 @@ const STATUS: Record<string, number> = {
   ALREADY_REGISTERED: 409,
   REGISTRATION_CLOSED: 409,
   EVENT_CANCELLED: 409,
+  // Crowdsourced tasks: approval, rewards and who may take or release what.
+  OWN_TASK: 403,
+  APPROVAL_OWN_TASK: 403,
+  PAYOUT_OWN_TASK: 403,
+  TEAM_MEMBER_TASK: 403,
+  APPLICATION_REQUIRED: 409,
+  DEADLINE_PASSED: 409,
+  TASK_ABOVE_LIMITS: 422,
+  TASK_PROJECT_PRIVATE: 422,
   INTERNAL: 500,
 };
 
