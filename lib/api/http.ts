@@ -47,15 +47,16 @@ const STATUS: Record<string, number> = {
   ALREADY_REGISTERED: 409,
   REGISTRATION_CLOSED: 409,
   EVENT_CANCELLED: 409,
-  // Crowdsourced tasks: approval, rewards and who may take or release what.
-  OWN_TASK: 403,
-  APPROVAL_OWN_TASK: 403,
-  PAYOUT_OWN_TASK: 403,
-  TEAM_MEMBER_TASK: 403,
-  APPLICATION_REQUIRED: 409,
-  DEADLINE_PASSED: 409,
+  // Crowdsourced tasks. Taking one's own or one's team's task breaks a rule (422, as OWN_TASK
+  // always answered); approving or releasing money of one's own task is an operator's act refused (403).
+  OWN_TASK: 422,
+  TEAM_MEMBER_TASK: 422,
+  APPLICATION_REQUIRED: 422,
+  DEADLINE_PASSED: 422,
   TASK_ABOVE_LIMITS: 422,
   TASK_PROJECT_PRIVATE: 422,
+  APPROVAL_OWN_TASK: 403,
+  PAYOUT_OWN_TASK: 403,
   INTERNAL: 500,
 };
 
