@@ -247,15 +247,19 @@ export async function decideApplication(
   if (!application) return fail('NOT_FOUND', 'taskApplicationNotFound');
   const guard = await requirePoster(actor, application.taskId);
   if (!guard.ok) return guard;
+  if (input.decision === 'ACCEPT') {
+    // The poster's own team (or the poster) never takes a slot: they would pay themselves. Checked
+    // before the transaction so that the row lock on the task is held as briefly as before; a
+    // member joining the team later is stopped again when their work is accepted.
+    const task = await db.task.findUniqueOrThrow({ where: { id: application.taskId }, select: { postedById: true, projectId: true } });
+    if (application.userId === task.postedById) return fail('OWN_TASK', 'ownTask');
+    if (await isOnPostingTeam(db, task.projectId, application.userId)) return fail('TEAM_MEMBER_TASK', 'taskTeamMemberAssign');
+  }
   return inTransaction(async (tx) => {
     const status = input.decision === 'ACCEPT' ? 'ACCEPTED' : 'DECLINED';
     const { count } = await tx.taskApplication.updateMany({ where: { id: application.id, status: 'PENDING' }, data: { status, decidedAt: now } });
     if (count === 0) throw new Rollback(fail('STATE_CHANGED', 'taskApplicationStateChanged'));
     if (status === 'DECLINED') return ok({});
-    // The poster's own team (or the poster) never takes a slot: they would pay themselves.
-    const task = await tx.task.findUniqueOrThrow({ where: { id: application.taskId }, select: { postedById: true, projectId: true } });
-    if (application.userId === task.postedById) throw new Rollback(fail('OWN_TASK', 'ownTask'));
-    if (await isOnPostingTeam(tx, task.projectId, application.userId)) throw new Rollback(fail('TEAM_MEMBER_TASK', 'taskTeamMemberAssign'));
     const assignment = await takeSlot(tx, application.taskId, application.userId, now);
     return ok({ assignmentId: assignment.id });
   });

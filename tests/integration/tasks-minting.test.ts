@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { ForbiddenError } from '@/lib/auth/permissions';
-import { applyToTask, claimTask, createTask as createTaskService, decideApplication, publishTask, reviewSubmission, submitWork } from '@/lib/tasks/service';
+import { applyToTask, claimTask, createTask as createTaskService, decideApplication, expireOverdueTasks, publishTask, reviewSubmission, submitWork } from '@/lib/tasks/service';
 import { approveTask, markPayoutPaid, sendBackTask, updateTaskRules } from '@/lib/tasks/operations';
 import { findTask, listOpenTasks, listOperatorQueue } from '@/lib/tasks/queries';
 import { taskRulesSchema, taskSchema, taskSearchSchema } from '@/lib/tasks/schemas';
@@ -127,6 +127,17 @@ describe('publishing a task with money or many points', () => {
       db.task.create({ data: { title: '直接开放', category: 'DESIGN', bountyFen: 100, deadline: new Date('2099-01-01'), status: 'OPEN', postedById: founder.id, projectId: project.id } }),
     ).rejects.toThrow(/approval/);
     expect(await statusOf(pending.id)).toBe('PENDING_APPROVAL');
+  });
+});
+
+describe('a task that waits for approval past its deadline', () => {
+  it('expires without ever opening, and can no longer be approved', async () => {
+    const { founder, project } = await founderWithProject();
+    const pending = must(await createTaskService(founder, taskSchema.parse({ ...base, bountyYuan: '300', projectId: project.id })));
+    const later = new Date('2099-01-02T00:00:00Z');
+    expect(await approveTask(await createUser({ roles: ['OPERATOR'] }), pending.id, later)).toMatchObject({ ok: false, code: 'DEADLINE_PASSED' });
+    expect(await expireOverdueTasks(later)).toBeGreaterThanOrEqual(1);
+    expect(await db.task.findUniqueOrThrow({ where: { id: pending.id } })).toMatchObject({ status: 'EXPIRED', approvedById: null });
   });
 });
 

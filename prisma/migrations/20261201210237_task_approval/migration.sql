@@ -44,12 +44,14 @@ CREATE TRIGGER "Space_task_settings_rules" BEFORE INSERT OR UPDATE ON "Space"
 -- A task with a cash bounty, or with more points than the platform's space lets through
 -- unreviewed, opens only with the approval of someone other than its poster. The service checks
 -- the same rule; this is the line no code path (a script, a future feature) can step over.
--- It fires when a task arrives in a published state without having been published before.
+-- It checks a task that arrives in a live state without having been live before.
 CREATE FUNCTION zcs_task_approval_rules() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
   threshold integer;
 BEGIN
-  IF NEW."status" IN ('DRAFT', 'PENDING_APPROVAL', 'CANCELLED') THEN
+  -- Only a task members can take (or have taken) needs the approval; one that never opened may
+  -- stay a draft, wait, be cancelled or expire without it.
+  IF NEW."status" IN ('DRAFT', 'PENDING_APPROVAL', 'CANCELLED', 'EXPIRED') THEN
     RETURN NEW;
   END IF;
   IF TG_OP = 'UPDATE' AND OLD."status" NOT IN ('DRAFT', 'PENDING_APPROVAL') THEN

@@ -4,8 +4,8 @@ import { CalendarClock, Coins, ExternalLink, MapPin, Users } from 'lucide-react'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { getCurrentUser } from '@/lib/auth/session';
-import { findTask } from '@/lib/tasks/queries';
-import { canApprove, canCancel, canPublish, isRecruiting } from '@/lib/tasks/policy';
+import { findTask, findTaskRules } from '@/lib/tasks/queries';
+import { canApprove, canCancel, canPublish, isRecruiting, needsApproval } from '@/lib/tasks/policy';
 import { cancelTaskAction, claimAction, decideApplicationAction, publishTaskAction } from '@/lib/tasks/actions';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -170,11 +170,16 @@ export default async function TaskPage({ params }: PageProps<'/[locale]/tasks/[i
           <CardBody className="space-y-3">
             {task.isPoster ? (
               <div className="flex flex-wrap gap-2">
-                {user && canPublish(task, user.id) && (
-                  <ActionButton action={publishTaskAction} fields={{ taskId: task.id }} success={t('published')}>
-                    {t('publish')}
-                  </ActionButton>
-                )}
+                {user && canPublish(task, user.id) &&
+                  (needsApproval(task, await findTaskRules()) ? (
+                    <ActionButton action={publishTaskAction} fields={{ taskId: task.id }} success={t('submittedForApproval')}>
+                      {t('submitForApproval')}
+                    </ActionButton>
+                  ) : (
+                    <ActionButton action={publishTaskAction} fields={{ taskId: task.id }} success={t('published')}>
+                      {t('publish')}
+                    </ActionButton>
+                  ))}
                 {user && canCancel(task, user.id) && (
                   <ActionButton action={cancelTaskAction} fields={{ taskId: task.id }} success={t('cancelled')} variant="outline">
                     {t('cancel')}
