@@ -193,7 +193,8 @@ describe('the monthly points cap per poster and member', () => {
     await setRules({ taskMonthlyPointsCap: 150 });
     const poster = await createUser({ roles: ['OPERATOR'] });
     const member = await createUser();
-    const now = new Date('2093-03-10T04:00:00Z');
+    // A month long past keeps these rows apart from other tests' (and never in anyone's future).
+    const now = new Date('2001-03-10T04:00:00Z');
     const first = await submittedWork(poster, member, { rewardPoints: 100 });
     expect(await reviewSubmission(poster, { submissionId: first.submissionId, decision: 'ACCEPT', feedback: '' }, now)).toMatchObject({ ok: true, data: { reward: { points: 100, capped: false } } });
     const second = await submittedWork(poster, member, { rewardPoints: 100 });
@@ -209,7 +210,7 @@ describe('the monthly points cap per poster and member', () => {
     const fourth = await submittedWork(otherPoster, member, { rewardPoints: 100 });
     expect(await reviewSubmission(otherPoster, { submissionId: fourth.submissionId, decision: 'ACCEPT', feedback: '' }, now)).toMatchObject({ data: { reward: { points: 100 } } });
     const fifth = await submittedWork(poster, member, { rewardPoints: 100 });
-    const nextMonth = new Date('2093-03-31T16:30:00Z'); // already 1 April in Shanghai
+    const nextMonth = new Date('2001-03-31T16:30:00Z'); // already 1 April in Shanghai
     expect(await reviewSubmission(poster, { submissionId: fifth.submissionId, decision: 'ACCEPT', feedback: '' }, nextMonth)).toMatchObject({ data: { reward: { points: 100, capped: false } } });
     expect(await pointsBalance(member.id)).toBe(350);
   });
