@@ -178,8 +178,3 @@ export async function readJson<S extends z.ZodType>(req: Request, schema: S): Pr
   }
   return parsed.data;
 }
-
-/** The status a code answers with (the OpenAPI document lists each route's codes with it). */
-export function statusOf(code: string): number {
-  return STATUS[code] ?? 422;
-}

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ErrorCode } from '@/lib/errors';
 import { availabilitySchema, bookingCancelSchema, bookingCreateSchema, bookingListSchema, resourceFilterSchema } from '@/lib/bookings/schemas';
 import { apiPledgeSchema, campaignSearchSchema } from '@/lib/campaigns/schemas';
 import { eventSearchSchema, registrationBodySchema } from '@/lib/events/schemas';
@@ -50,7 +51,7 @@ export type ApiOperation = {
   bodyOptional?: true;
   /** Success answers by status. */
   responses: { 200?: z.ZodType; 201?: z.ZodType };
-  errors: readonly string[];
+  errors: readonly ErrorCode[];
 };
 
 const idParams = z.object({ id: z.string().min(1).max(64) });
@@ -283,12 +284,12 @@ export type OperationId = keyof typeof API;
 
 export const API_OPERATIONS: readonly (ApiOperation & { id: OperationId })[] = (Object.keys(API) as OperationId[]).map((id) => ({ id, ...API[id] }));
 
-const TOKEN_FAILURES = ['TOKEN_MALFORMED', 'TOKEN_INVALID'];
-const BODY_FAILURES = ['UNSUPPORTED_MEDIA_TYPE', 'MALFORMED_JSON', 'VALIDATION_FAILED'];
+const TOKEN_FAILURES: ErrorCode[] = ['TOKEN_MALFORMED', 'TOKEN_INVALID'];
+const BODY_FAILURES: ErrorCode[] = ['UNSUPPORTED_MEDIA_TYPE', 'MALFORMED_JSON', 'VALIDATION_FAILED'];
 
 /** Every code the route can answer, its own and the ones its kind shares, without repeats. */
-export function errorCodesOf(op: ApiOperation): string[] {
-  const codes: string[] = [];
+export function errorCodesOf(op: ApiOperation): ErrorCode[] {
+  const codes: ErrorCode[] = [];
   if (op.auth !== 'public') codes.push('UNAUTHENTICATED');
   if (op.auth === 'token' || op.auth === 'either' || op.optionalToken) codes.push(...TOKEN_FAILURES);
   if (op.body) codes.push(...BODY_FAILURES);
