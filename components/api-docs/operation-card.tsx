@@ -34,7 +34,7 @@ export async function OperationCard({ method, path, op }: { method: string; path
       <CardHeader>
         <div className="min-w-0">
           <h3 id={headingId} className="flex flex-wrap items-center gap-2 font-mono text-sm font-semibold text-slate-900">
-            <span className={cn('rounded px-2 py-0.5 text-xs uppercase ring-1 ring-inset', METHOD_TONE[method])}>{method}</span>
+            <span className={cn('rounded px-2 py-0.5 text-xs ring-1 ring-inset', METHOD_TONE[method])}>{method.toUpperCase()}</span>
             <span className="break-all">{path}</span>
           </h3>
           <p className="mt-1 text-sm text-slate-600">{t(`operations.${op.operationId as OperationId}`)}</p>

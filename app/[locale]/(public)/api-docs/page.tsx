@@ -45,7 +45,7 @@ export default async function ApiDocsPage({ params }: PageProps<'/[locale]/api-d
                   {g.items.map(({ method, path, op }) => (
                     <li key={op.operationId}>
                       <a href={`#${operationAnchor(op)}`} className="block font-mono text-xs text-slate-600 hover:text-brand-700">
-                        <span className="uppercase">{method}</span> {path.replace('/api/v1', '')}
+                        <span>{method.toUpperCase()}</span> {path.replace('/api/v1', '')}
                       </a>
                     </li>
                   ))}
