@@ -13,11 +13,11 @@ test('the API reference lists each route with its access and error codes, from t
 
   const pledge = page.locator('#op-createPledge');
   await expect(pledge.getByRole('heading', { name: /POST\s*\/api\/v1\/campaigns\/\{id\}\/pledges/ })).toBeVisible();
-  await expect(pledge.getByText('令牌', { exact: true })).toBeVisible();
+  await expect(pledge.getByText('访问方式: 令牌', { exact: true })).toBeVisible();
   await expect(pledge.getByText('TIER_SOLD_OUT')).toBeVisible();
   await expect(pledge.getByText('Idempotency-Key')).toBeVisible();
-  await expect(page.locator('#op-registerForEvent').getByText('令牌或会话 Cookie')).toBeVisible();
-  await expect(page.locator('#op-listEvents').getByText('公开', { exact: true })).toBeVisible();
+  await expect(page.locator('#op-registerForEvent').getByText('访问方式: 令牌或会话 Cookie', { exact: true })).toBeVisible();
+  await expect(page.locator('#op-listEvents').getByText('访问方式: 公开', { exact: true })).toBeVisible();
   // The site's own header and footer frame it, and the footer links here.
   await expect(page.getByRole('contentinfo').getByRole('link', { name: 'API 文档' })).toHaveAttribute('href', '/api-docs');
 
