@@ -203,7 +203,7 @@ export const API = {
     params: idParams,
     body: applyBodySchema,
     responses: { 201: res.taskApplicationResponseSchema },
-    errors: ['FORBIDDEN', 'NOT_FOUND', 'OWN_TASK', 'TASK_NOT_OPEN', 'SLOTS_FULL', 'ALREADY_APPLIED', 'ALREADY_ASSIGNED'],
+    errors: ['FORBIDDEN', 'NOT_FOUND', 'OWN_TASK', 'TEAM_MEMBER_TASK', 'TASK_NOT_OPEN', 'SLOTS_FULL', 'ALREADY_APPLIED', 'ALREADY_ASSIGNED'],
   },
   submitTaskWork: {
     method: 'POST',
