@@ -87,5 +87,8 @@ export type ErrorCode =
   | 'TASK_PROJECT_PRIVATE'
   | 'APPROVAL_OWN_TASK'
   | 'PAYOUT_OWN_TASK'
+  // Accounts: 403 a cookie-authenticated write from another site, 409 an administrator exists
+  | 'ORIGIN_MISMATCH'
+  | 'ADMIN_EXISTS'
   // 500
   | 'INTERNAL';

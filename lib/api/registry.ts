@@ -30,7 +30,8 @@ export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const s
 /**
  * public: no credentials needed; `optionalToken` when a bearer token, if sent, is checked and
  * widens what the caller sees. token: `Authorization: Bearer zcs_…`. session: the signed-in
- * browser's cookie (same-site). either: a token or the session cookie.
+ * browser's cookie, writes only with this site's Origin (else 403 ORIGIN_MISMATCH). either: a
+ * token or the session cookie.
  */
 export type ApiAuth = 'public' | 'token' | 'session' | 'either';
 export const API_TAGS = ['account', 'projects', 'campaigns', 'events', 'tasks', 'bookings', 'reference'] as const;
@@ -183,7 +184,7 @@ export const API = {
     body: registrationBodySchema,
     bodyOptional: true,
     responses: { 201: res.registrationResponseSchema },
-    errors: ['FORBIDDEN', 'NOT_FOUND', 'ALREADY_REGISTERED', 'EVENT_FULL', 'EVENT_CANCELLED', 'REGISTRATION_CLOSED'],
+    errors: ['FORBIDDEN', 'ORIGIN_MISMATCH', 'NOT_FOUND', 'ALREADY_REGISTERED', 'EVENT_FULL', 'EVENT_CANCELLED', 'REGISTRATION_CLOSED'],
   },
   listTasks: {
     method: 'GET',
