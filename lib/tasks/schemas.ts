@@ -1,14 +1,13 @@
 import { z } from 'zod';
-import { yuanField } from '@/lib/money';
-import { isLocalDateTime, parseLocalDateTime } from '@/lib/time';
+import { parseYuanToFen } from '@/lib/campaigns/money';
 import { TASK_CATEGORIES, TASK_LOCATIONS, TASK_MODES } from './policy';
 
-/** Tasks run on the space's clock: a datetime-local value is wall time there. */
+/** Tasks run on Beijing time (Asia/Shanghai has no daylight saving: always +08:00). */
 const deadlineSchema = z
   .string({ error: 'required' })
   .trim()
   .min(1, 'required')
-  .transform((v) => (isLocalDateTime(v) ? (parseLocalDateTime(v)?.toISOString() ?? v) : v))
+  .transform((v) => (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v) ? `${v}:00+08:00` : v))
   .pipe(z.iso.datetime({ offset: true, error: 'taskDeadlineInvalid' }))
   .transform((v) => new Date(v));
 
@@ -35,7 +34,7 @@ export const taskSchema = z
     category: z.enum(TASK_CATEGORIES, { error: 'taskCategoryInvalid' }),
     skills: skillsSchema.default([]),
     rewardPoints: z.coerce.number({ error: 'taskNumberInvalid' }).int('taskNumberInvalid').min(0, 'taskNumberInvalid').max(10000, 'taskPointsTooHigh').default(0),
-    bountyYuan: yuanField({ invalid: 'taskNumberInvalid', tooHigh: 'taskBountyTooHigh', allowZero: true, max: 100_000_00 }).default(0),
+    bountyYuan: z.coerce.number({ error: 'taskNumberInvalid' }).min(0, 'taskNumberInvalid').max(100000, 'taskBountyTooHigh').default(0),
     slots: z.coerce.number({ error: 'taskNumberInvalid' }).int('taskNumberInvalid').min(1, 'taskSlotsInvalid').max(50, 'taskSlotsInvalid').default(1),
     deadline: deadlineSchema,
     location: z.enum(TASK_LOCATIONS, { error: 'taskLocationInvalid' }).default('REMOTE'),
@@ -45,8 +44,11 @@ export const taskSchema = z
     publish: z.union([z.boolean(), z.enum(['yes', 'no'])]).default('no').transform((v) => v === true || v === 'yes'),
   })
   .refine((v) => v.rewardPoints > 0 || v.bountyYuan > 0, { message: 'taskRewardRequired', path: ['rewardPoints'] })
-  // bountyYuan is already integer fen here (lib/money.ts).
-  .transform(({ bountyYuan, ...rest }) => ({ ...rest, bountyFen: bountyYuan }));
+  .refine((v) => Number.isInteger(Math.round(v.bountyYuan * 100)) && Math.abs(v.bountyYuan * 100 - Math.round(v.bountyYuan * 100)) < 1e-6, {
+    message: 'taskNumberInvalid',
+    path: ['bountyYuan'],
+  })
+  .transform(({ bountyYuan, ...rest }) => ({ ...rest, bountyFen: Math.round(bountyYuan * 100) }));
 export type TaskInput = z.infer<typeof taskSchema>;
 
 export const taskSearchSchema = z.object({
@@ -100,3 +102,38 @@ export const resolveDisputeSchema = z.object({
 });
 
 export const payoutIdSchema = z.object({ payoutId: z.string().min(1, 'required').max(64) });
+
+export const approveTaskSchema = z.object({ taskId: z.string().min(1, 'required').max(64) });
+
+export const sendBackTaskSchema = z.object({
+  taskId: z.string().min(1, 'required').max(64),
+  reason: z.string({ error: 'required' }).trim().min(1, 'required').max(500, 'reasonTooLong'),
+});
+
+/** Yuan typed by a person, into integer fen through the one money helper (never a float). */
+const yuanToFenSchema = z
+  .union([z.string(), z.number()])
+  .transform((v, ctx) => {
+    const fen = parseYuanToFen(String(v));
+    if (fen === null) {
+      ctx.addIssue({ code: 'custom', message: 'amountInvalid' });
+      return z.NEVER;
+    }
+    return fen;
+  });
+
+const countSchema = (max: number) =>
+  z.coerce.number({ error: 'taskNumberInvalid' }).int('taskNumberInvalid').min(0, 'taskNumberInvalid').max(max, 'taskSettingTooHigh');
+
+/**
+ * The space's task rules as an operator edits them. The upper bounds are what a task can hold at
+ * all (10,000 points and ¥100,000 per slot); the database refuses anything outside them too.
+ */
+export const taskRulesSchema = z.object({
+  spaceId: z.string().min(1, 'required').max(64),
+  maxBountyYuan: yuanToFenSchema.pipe(z.number().max(10_000_000, 'taskSettingTooHigh')),
+  maxPoints: countSchema(10_000),
+  approvalPointsAbove: countSchema(10_000),
+  monthlyPointsCap: countSchema(1_000_000),
+});
+export type TaskRulesInput = z.infer<typeof taskRulesSchema>;

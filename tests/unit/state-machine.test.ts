@@ -66,7 +66,7 @@ function serverSources(dir: string): string {
     const file = path.join(dir, name);
     if (statSync(file).isDirectory()) {
       if (name !== 'generated') text += serverSources(file);
-    } else if (/(service|settlement)\.ts$/.test(name)) text += readFileSync(file, 'utf8');
+    } else if (/(service|settlement|operations)\.ts$/.test(name)) text += readFileSync(file, 'utf8');
   }
   return text;
 }
