@@ -7,6 +7,7 @@ import { sqlState } from '@/lib/prisma-errors';
 import { fail, ok, type ActionResult } from '@/lib/result';
 import type { BookingStatus } from '@/lib/generated/prisma/enums';
 import { ACTIVE_STATUSES, checkTimeRules } from './rules';
+import { notifyBookingCreated, notifyBookingTransition, notifyMaintenance } from './notifications';
 import { canCancel, canCheckIn, canMarkNoShow, isOperator } from './policy';
 import { addDays, localDateKey, localMinutes, MINUTE, mondayOf, openingWindow, zonedInstant, type OpeningHours } from './time';
 
@@ -95,6 +96,7 @@ export async function createBooking(
           },
           select: { id: true, status: true, startsAt: true, endsAt: true },
         });
+        await notifyBookingCreated(tx, booking.id);
         return ok(booking);
       },
       { maxWait: 60_000, timeout: 60_000 },
@@ -125,6 +127,7 @@ async function transition(
     return await db.$transaction(async (tx) => {
       const { count } = await tx.booking.updateMany({ where: { id: booking.id, status: booking.status }, data: { status: to, ...data } });
       if (count === 0) return fail('STATE_CHANGED', 'bookingStateChanged');
+      await notifyBookingTransition(tx, actor, booking.id, to, data.cancelReason ?? data.decisionReason);
       if (booking.userId !== actor.id) {
         await recordAudit(tx, {
           actorId: actor.id,
@@ -262,9 +265,13 @@ export async function addMaintenance(actor: Actor, input: { resourceId: string; 
   const tz = resource.space.timeZone;
   const [sd, st] = input.startsAtLocal.split('T');
   const [ed, et] = input.endsAtLocal.split('T');
-  const block = await db.maintenanceBlock.create({
-    data: { resourceId: resource.id, startsAt: zonedInstant(sd, st, tz), endsAt: zonedInstant(ed, et, tz), reason: input.reason, createdById: actor.id },
-    select: { id: true },
+  const block = await db.$transaction(async (tx) => {
+    const created = await tx.maintenanceBlock.create({
+      data: { resourceId: resource.id, startsAt: zonedInstant(sd, st, tz), endsAt: zonedInstant(ed, et, tz), reason: input.reason, createdById: actor.id },
+      select: { id: true, resourceId: true, startsAt: true, endsAt: true, reason: true },
+    });
+    await notifyMaintenance(tx, created);
+    return { id: created.id };
   });
   return ok(block);
 }

@@ -6,6 +6,7 @@ import { fail, ok, type ActionResult } from '@/lib/result';
 import { paymentProvider, voidKey, type PaymentProvider } from '@/lib/payments';
 import { acceptsPledges, minimumFor } from '@/lib/campaigns/policy';
 import { forgetCampaignLists } from '@/lib/campaigns/browse-cache';
+import { notifyPledgeReceipt } from './notifications';
 
 export type PledgeView = { id: string; campaignId: string; tierId: string | null; amountFen: number; status: string; createdAt: Date };
 const pledgeSelect = { id: true, campaignId: true, tierId: true, amountFen: true, status: true, createdAt: true } as const;
@@ -73,10 +74,12 @@ export async function createPledge(
           WHERE id = ${tier.id} AND (quantity IS NULL OR claimed < quantity)`;
         if (claimed === 0) throw new SoldOut();
       }
-      return tx.pledge.create({
+      const created = await tx.pledge.create({
         data: { campaignId: input.campaignId, backerId: actor.id, tierId: tier?.id ?? null, amountFen: input.amountFen, idempotencyKey: input.idempotencyKey, authorizationId: auth.paymentId },
         select: pledgeSelect,
       });
+      await notifyPledgeReceipt(tx, created.id);
+      return created;
     });
     forgetCampaignLists();
     return ok({ pledge, replayed: false });

@@ -9,6 +9,7 @@ import { inTransaction, Rollback } from '@/lib/transaction';
 import type { TaskAssignmentStatus, TaskStatus } from '@/lib/generated/prisma/enums';
 import { canTransition, RECRUITING_STATUSES, statusesLeadingTo } from './policy';
 import type { TaskInput } from './schemas';
+import { notifyDisputeDecided, notifyDisputeRaised, notifyPayoutPaid, notifyTaskApplicationDecided, notifyWorkReviewed } from './notifications';
 
 
 /** The task row, locked for the rest of the transaction: review steps of one task run one at a time. */
@@ -198,6 +199,7 @@ export async function decideApplication(
     const status = input.decision === 'ACCEPT' ? 'ACCEPTED' : 'DECLINED';
     const { count } = await tx.taskApplication.updateMany({ where: { id: application.id, status: 'PENDING' }, data: { status, decidedAt: now } });
     if (count === 0) throw new Rollback(fail('STATE_CHANGED', 'taskApplicationStateChanged'));
+    await notifyTaskApplicationDecided(tx, application.id, status === 'ACCEPTED');
     if (status === 'DECLINED') return ok({});
     const assignment = await takeSlot(tx, application.taskId, application.userId, now);
     return ok({ assignmentId: assignment.id });
@@ -257,6 +259,7 @@ export async function reviewSubmission(
       data: accept ? { status: 'COMPLETED', completedAt: now } : { status: 'ACTIVE' },
     });
     if (accept) await grantReward(tx, task, submission.assignment);
+    await notifyWorkReviewed(tx, submission.id, accept, input.feedback);
     await syncTaskStatus(tx, submission.taskId);
     return ok();
   });
@@ -274,6 +277,7 @@ export async function raiseDispute(actor: Actor, input: { submissionId: string; 
     if (count === 0) throw new Rollback(fail('STATE_CHANGED', 'submissionStateChanged'));
     const moved = await tx.taskAssignment.updateMany({ where: { id: submission.assignment.id, status: 'ACTIVE' }, data: { status: 'DISPUTED' } });
     if (moved.count === 0) throw new Rollback(fail('STATE_CHANGED', 'submissionStateChanged'));
+    await notifyDisputeRaised(tx, submission.id);
     await syncTaskStatus(tx, submission.taskId);
     return ok();
   });
@@ -304,6 +308,7 @@ export async function resolveDispute(
       data: accept ? { status: 'COMPLETED', completedAt: now } : { status: 'REJECTED' },
     });
     if (accept) await grantReward(tx, task, submission.assignment);
+    await notifyDisputeDecided(tx, submission.id, accept, input.note);
     await recordAudit(tx, {
       actorId: actor.id,
       action: accept ? 'taskDispute.accept' : 'taskDispute.reject',
@@ -323,6 +328,7 @@ export async function markPayoutPaid(actor: Actor, payoutId: string, now = new D
   return inTransaction(async (tx) => {
     const { count } = await tx.payout.updateMany({ where: { id: payoutId, status: 'PENDING' }, data: { status: 'PAID', paidAt: now, paidById: actor.id } });
     if (count === 0) throw new Rollback(fail('STATE_CHANGED', 'payoutStateChanged'));
+    await notifyPayoutPaid(tx, payoutId);
     await recordAudit(tx, { actorId: actor.id, action: 'payout.paid', entityType: 'Payout', entityId: payoutId, before: { status: 'PENDING' }, after: { status: 'PAID' } });
     return ok();
   });
