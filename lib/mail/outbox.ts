@@ -39,8 +39,6 @@ export async function queueMail(tx: Tx | Db, mails: readonly OutgoingMail[]): Pr
     skipDuplicates: true,
     select: { id: true },
   });
-  if (created.length > 0) {
-    await tx.mailEvent.createMany({ data: created.map((c) => ({ messageId: c.id, type: 'QUEUED' as const })) });
-  }
+  // The QUEUED entry of the delivery log is written by a trigger on insert (see the migration).
   return created.map((c) => c.id);
 }

@@ -12,7 +12,20 @@ export function mailLocale(locale: string | null | undefined): MailLocale {
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 
+const translators = new Map<string, Translate>();
+
+/** One translator per language, built once per process. */
 export function mailTranslator(locale: string, namespace?: string): Translate {
+  const key = `${mailLocale(locale)}|${namespace ?? ''}`;
+  let t = translators.get(key);
+  if (!t) {
+    t = buildTranslator(locale, namespace);
+    translators.set(key, t);
+  }
+  return t;
+}
+
+function buildTranslator(locale: string, namespace?: string): Translate {
   return createTranslator({
     locale: mailLocale(locale),
     messages: (mailLocale(locale) === 'en' ? en : zh) as Record<string, unknown>,

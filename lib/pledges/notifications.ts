@@ -2,14 +2,13 @@ import 'server-only';
 import type { Tx } from '@/lib/db';
 import { notify } from '@/lib/notifications/service';
 
-/** The backer's receipt, written with the pledge. */
-export async function notifyPledgeReceipt(tx: Tx, pledgeId: string): Promise<void> {
-  const p = await tx.pledge.findUniqueOrThrow({ where: { id: pledgeId }, select: { id: true, backerId: true, amountFen: true, campaign: { select: { id: true, title: true } } } });
+/** The backer's receipt, written in the pledge's transaction (subject: the pledge about to be written). */
+export async function notifyPledgeReceipt(tx: Tx, p: { pledgeId: string; backerId: string; campaign: { id: string; title: string }; amountFen: number }): Promise<void> {
   await notify(tx, {
     kind: 'pledgeReceipt',
     recipients: [p.backerId],
-    subject: { type: 'pledge', id: p.id },
-    data: { title: p.campaign.title, amountFen: Number(p.amountFen) },
+    subject: { type: 'pledge', id: p.pledgeId },
+    data: { title: p.campaign.title, amountFen: p.amountFen },
     link: `/campaigns/${p.campaign.id}`,
   });
 }

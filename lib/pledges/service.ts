@@ -1,4 +1,5 @@
 import 'server-only';
+import { createId } from '@paralleldrive/cuid2';
 import { db } from '@/lib/db';
 import type { Actor } from '@/lib/auth/permissions';
 import { isUniqueViolation } from '@/lib/prisma-errors';
@@ -10,6 +11,10 @@ import { notifyPledgeReceipt } from './notifications';
 
 export type PledgeView = { id: string; campaignId: string; tierId: string | null; amountFen: number; status: string; createdAt: Date };
 const pledgeSelect = { id: true, campaignId: true, tierId: true, amountFen: true, status: true, createdAt: true } as const;
+
+// Parallel pledges to one campaign queue on its row lock while holding a pooled connection;
+// Prisma's default 2 s wait for a connection is too short for a burst (50 backers at once).
+const PLEDGE_TX = { maxWait: 15_000, timeout: 30_000 };
 
 class NotLive extends Error {}
 class SoldOut extends Error {}
@@ -46,7 +51,7 @@ export async function createPledge(
   await db.campaign.updateMany({ where: { id: input.campaignId, status: 'APPROVED', startsAt: { lte: now } }, data: { status: 'LIVE' } });
   const campaign = await db.campaign.findFirst({
     where: { id: input.campaignId, status: { in: ['APPROVED', 'LIVE', 'SUCCEEDED', 'FAILED', 'CANCELLED'] } },
-    select: { id: true, status: true, endsAt: true, minPledgeFen: true, tiers: { select: { id: true, amountFen: true, quantity: true, claimed: true } } },
+    select: { id: true, title: true, status: true, endsAt: true, minPledgeFen: true, tiers: { select: { id: true, amountFen: true, quantity: true, claimed: true } } },
   });
   if (!campaign) return fail('NOT_FOUND', 'campaignNotFound');
   if (!acceptsPledges(campaign, now)) return fail('CAMPAIGN_NOT_LIVE', 'campaignNotLive');
@@ -62,7 +67,11 @@ export async function createPledge(
   if (!auth.ok) return fail('PAYMENT_DECLINED', 'paymentDeclined');
 
   try {
+    const pledgeId = createId();
     const pledge = await db.$transaction(async (tx) => {
+      // The receipt is written first, before the campaign lock below: it rolls back with the
+      // pledge, and it does not lengthen the part of the transaction that pledges wait in line for.
+      await notifyPledgeReceipt(tx, { pledgeId, backerId: actor.id, campaign, amountFen: input.amountFen });
       // The campaign row lock keeps settlement out while the pledge is written, and orders the
       // pledges of one campaign for the totals trigger (see migration "pledge_totals_per_statement").
       const live = await tx.$queryRaw<{ id: string }[]>`
@@ -74,13 +83,11 @@ export async function createPledge(
           WHERE id = ${tier.id} AND (quantity IS NULL OR claimed < quantity)`;
         if (claimed === 0) throw new SoldOut();
       }
-      const created = await tx.pledge.create({
-        data: { campaignId: input.campaignId, backerId: actor.id, tierId: tier?.id ?? null, amountFen: input.amountFen, idempotencyKey: input.idempotencyKey, authorizationId: auth.paymentId },
+      return tx.pledge.create({
+        data: { id: pledgeId, campaignId: input.campaignId, backerId: actor.id, tierId: tier?.id ?? null, amountFen: input.amountFen, idempotencyKey: input.idempotencyKey, authorizationId: auth.paymentId },
         select: pledgeSelect,
       });
-      await notifyPledgeReceipt(tx, created.id);
-      return created;
-    });
+    }, PLEDGE_TX);
     forgetCampaignLists();
     return ok({ pledge, replayed: false });
   } catch (error) {

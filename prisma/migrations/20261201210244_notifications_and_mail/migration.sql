@@ -128,3 +128,14 @@ ALTER TABLE "MailEvent" ADD CONSTRAINT "MailEvent_messageId_fkey" FOREIGN KEY ("
 CREATE INDEX "Notification_digest_pending" ON "Notification" ("userId", "createdAt") WHERE "digestPending";
 -- The drainer claims due messages only.
 CREATE INDEX "MailMessage_due" ON "MailMessage" ("nextAttemptAt") WHERE "status" IN ('QUEUED', 'SENDING');
+
+-- Hand-written: every outbox message starts its delivery log with QUEUED, written by the insert
+-- itself (no extra round trip inside the transaction of the change being reported).
+CREATE FUNCTION "MailMessage_log_queued"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO "MailEvent" ("id", "messageId", "type", "detail", "createdAt")
+  VALUES ('q' || md5(NEW."id"), NEW."id", 'QUEUED', '', NEW."createdAt");
+  RETURN NEW;
+END;
+$$;
+CREATE TRIGGER "MailMessage_log_queued" AFTER INSERT ON "MailMessage" FOR EACH ROW EXECUTE FUNCTION "MailMessage_log_queued"();
