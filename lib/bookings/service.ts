@@ -201,6 +201,7 @@ export async function decideBooking(actor: Actor, input: { bookingId: string; de
       if (cert && !(await holdsCertification(tx, booking.userId, cert.id))) return fail('CERTIFICATION_REQUIRED', `certificationMissing:${cert.name}`);
       const { count } = await tx.booking.updateMany({ where: { id: booking.id, status: 'PENDING' }, data: { status: 'CONFIRMED', ...data } });
       if (count === 0) return fail('STATE_CHANGED', 'bookingStateChanged');
+      await notifyBookingTransition(tx, actor, booking.id, 'CONFIRMED');
       await recordAudit(tx, {
         actorId: actor.id,
         action: 'booking.approve',

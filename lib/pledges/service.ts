@@ -13,10 +13,6 @@ import { visibleCampaignWhere } from '@/lib/campaigns/queries';
 export type PledgeView = { id: string; campaignId: string; tierId: string | null; amountFen: number; status: string; createdAt: Date };
 const pledgeSelect = { id: true, campaignId: true, tierId: true, amountFen: true, status: true, createdAt: true } as const;
 
-// Parallel pledges to one campaign queue on its row lock while holding a pooled connection;
-// Prisma's default 2 s wait for a connection is too short for a burst (50 backers at once).
-const PLEDGE_TX = { maxWait: 15_000, timeout: 30_000 };
-
 class NotLive extends Error {}
 class SoldOut extends Error {}
 
@@ -89,7 +85,7 @@ export async function createPledge(
         data: { id: pledgeId, campaignId: input.campaignId, backerId: actor.id, tierId: tier?.id ?? null, amountFen: input.amountFen, idempotencyKey: input.idempotencyKey, authorizationId: auth.paymentId },
         select: pledgeSelect,
       });
-    }, PLEDGE_TX);
+    });
     forgetCampaignLists();
     return ok({ pledge, replayed: false });
   } catch (error) {
