@@ -19,7 +19,7 @@ export function verifyUnsubscribeToken(userId: string, kind: string, token: stri
 }
 
 export function unsubscribeUrl(appUrl: string, userId: string, kind: string): string {
-  const url = new URL('/api/v1/notifications/unsubscribe', appUrl);
+  const url = new URL('/api/notifications/unsubscribe', appUrl);
   url.searchParams.set('u', userId);
   url.searchParams.set('k', kind);
   url.searchParams.set('t', unsubscribeToken(userId, kind));

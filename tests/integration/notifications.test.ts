@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApiToken } from '@/lib/api-tokens/service';
 import { GET as listRoute } from '@/app/api/v1/notifications/route';
 import { POST as readRoute } from '@/app/api/v1/notifications/read/route';
-import { POST as unsubscribeRoute } from '@/app/api/v1/notifications/unsubscribe/route';
+import { POST as unsubscribeRoute } from '@/app/api/notifications/unsubscribe/route';
 import { db } from '@/lib/db';
 import { drainOutbox } from '@/lib/mail/drain';
 import { startMailReceiver, type MailReceiver } from '@/lib/mail/receiver';
@@ -47,7 +47,7 @@ describe('notification preferences', () => {
     await report('teamInvitation', [member.id], { data: { name: '李雷' } });
     expect(await rows(member.id)).toMatchObject([{ kind: 'teamInvitation', inApp: true, digestPending: false }]);
     const [mail] = await mails(member.id);
-    expect(mail.headers).toMatchObject({ 'List-Unsubscribe': expect.stringContaining('/api/v1/notifications/unsubscribe'), 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' });
+    expect(mail.headers).toMatchObject({ 'List-Unsubscribe': expect.stringContaining('/api/notifications/unsubscribe'), 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' });
     expect(mail.text).toContain('李雷');
     expect(mail.html).toContain('李雷');
   });

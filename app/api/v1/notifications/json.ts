@@ -5,7 +5,7 @@ export function notificationJson(n: Item) {
     id: n.id,
     kind: n.kind,
     subject: n.subjectType ? { type: n.subjectType, id: n.subjectId } : null,
-    data: n.data,
+    data: (n.data ?? {}) as Record<string, unknown>,
     link: n.link,
     read: n.readAt !== null,
     readAt: n.readAt?.toISOString() ?? null,
