@@ -6,6 +6,7 @@ import { fail, ok, type ActionResult } from '@/lib/result';
 import type { TeamRole } from '@/lib/generated/prisma/enums';
 import { visibleProjectWhere } from './queries';
 import type { ProjectInput } from './schemas';
+import { notifyTeamInvitation } from './notifications';
 
 async function teamRoleOf(tx: Tx | typeof db, projectId: string, userId: string): Promise<TeamRole | null> {
   const m = await tx.projectMember.findUnique({ where: { projectId_userId: { projectId, userId } }, select: { role: true } });
@@ -62,9 +63,13 @@ export async function inviteMember(actor: Actor, input: { projectId: string; ema
   const already = await db.projectMember.count({ where: { projectId: input.projectId, user: { email: input.email } } });
   if (already) return fail('ALREADY_MEMBER', 'alreadyMember');
   try {
-    const invitation = await db.projectInvitation.create({
-      data: { projectId: input.projectId, email: input.email, invitedById: actor.id },
-      select: { id: true },
+    const invitation = await db.$transaction(async (tx) => {
+      const created = await tx.projectInvitation.create({
+        data: { projectId: input.projectId, email: input.email, invitedById: actor.id },
+        select: { id: true },
+      });
+      await notifyTeamInvitation(tx, created.id);
+      return created;
     });
     return ok(invitation);
   } catch (error) {
