@@ -1,10 +1,88 @@
+import { NextResponse, type NextRequest } from 'next/server';
 import createMiddleware from 'next-intl/middleware';
 import { routing } from './i18n/routing';
+import en from './messages/en.json';
+import zh from './messages/zh-CN.json';
 
-// Picks the language (URL prefix, then cookie, then Accept-Language: zh* -> Chinese) and
-// rewrites to app/[locale]. Authorization is not decided here: every page and action checks.
-export default createMiddleware(routing);
+const handleI18nRouting = createMiddleware(routing);
+
+/** Bodies above this are refused before Next reads them (server actions allow 4 MB: next.config.ts). */
+export const MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+/**
+ * The policy for HTML pages. Scripts run only with this response's nonce (Next puts it on its own
+ * scripts when it finds it in the request's CSP header); 'strict-dynamic' lets those load their
+ * chunks. Styles may be inline: React's `style` attributes and the chart library set them.
+ */
+export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV !== 'production'): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src 'self'${dev ? ' ws:' : ''}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+/**
+ * True when every %-escape in the string is well formed and decodes to UTF-8 without a NUL or a
+ * lone surrogate. Anything else cannot name a page or a row (`/projects/%E0%A4%A`, `?q=%00`).
+ */
+export function isCleanlyEncoded(raw: string): boolean {
+  try {
+    const decoded = decodeURIComponent(raw.replace(/\+/g, ' '));
+    return !/\u0000/.test(decoded);
+  } catch {
+    return false;
+  }
+}
+
+/** Before the language is known: both languages, as the root not-found page does. */
+function plainError(status: number, key: 'badRequest' | 'payloadTooLarge') {
+  return new NextResponse(`${zh.errors[key]} · ${en.errors[key]}`, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+}
+
+/**
+ * Refuses what the app cannot answer sensibly (broken %-encoding, oversized bodies), then picks the
+ * language (URL prefix, then cookie, then Accept-Language: zh* -> Chinese), rewrites to
+ * app/[locale] and sets the page's Content-Security-Policy. Authorization is not decided here:
+ * every page and action checks.
+ */
+export default function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const rawPath = new URL(request.url).pathname;
+  const isApi = pathname.startsWith('/api/');
+  if (!isCleanlyEncoded(rawPath)) return isApi ? apiError(request, 400, 'BAD_REQUEST', 'badRequest') : plainError(400, 'badRequest');
+  for (const part of search.slice(1).split('&')) {
+    if (!isCleanlyEncoded(part)) return isApi ? apiError(request, 400, 'BAD_REQUEST', 'badRequest') : plainError(400, 'badRequest');
+  }
+  const length = Number(request.headers.get('content-length') ?? 0);
+  if (length > MAX_BODY_BYTES) return isApi ? apiError(request, 413, 'PAYLOAD_TOO_LARGE', 'payloadTooLarge') : plainError(413, 'payloadTooLarge');
+  if (isApi) return NextResponse.next();
+
+  const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
+  const csp = contentSecurityPolicy(nonce);
+  // Next reads the nonce from the request's policy header while rendering; next-intl passes the
+  // request headers on to the rewritten request.
+  request.headers.set('x-nonce', nonce);
+  request.headers.set('Content-Security-Policy', csp);
+  const response = handleI18nRouting(request);
+  response.headers.set('Content-Security-Policy', csp);
+  return response;
+}
+
+/** The API's error shape, in the caller's language (as lib/api/http.ts answers). */
+function apiError(request: NextRequest, status: number, code: string, key: 'badRequest' | 'payloadTooLarge') {
+  const english = (request.headers.get('accept-language') ?? '').trim().toLowerCase().startsWith('en');
+  return NextResponse.json({ error: { code, message: (english ? en : zh).errors[key] } }, { status });
+}
 
 export const config = {
-  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)'],
+  // Pages, and the JSON API (for the address checks only). Not static files or Next's assets.
+  matcher: ['/api/v1/:path*', '/((?!api|_next|_vercel|.*\\..*).*)'],
 };
