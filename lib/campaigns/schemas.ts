@@ -50,8 +50,7 @@ const tierSchema = z.object({
       }
       return n;
     }),
-  deliveryMonth: z
-    .string()
+  deliveryMonth: text()
     .trim()
     .regex(/^(\d{4}-(0[1-9]|1[0-2]))?$/, 'monthInvalid')
     .optional()
@@ -104,8 +103,7 @@ export const campaignSchema = z.preprocess(
     minPledge: fenField('required', 'amountInvalid').default(100),
     durationDays: z.coerce.number({ error: 'campaignDurationInvalid' }).int('campaignDurationInvalid').min(1, 'campaignDurationInvalid').max(MAX_DURATION_DAYS, 'campaignDurationInvalid'),
     /** A datetime-local value or ISO string; empty means "when approved". */
-    startsAt: z
-      .string()
+    startsAt: text()
       .optional()
       .transform((v, ctx) => {
         if (!v) return null;
@@ -147,8 +145,7 @@ export const idempotencyKeySchema = text().trim().min(IDEMPOTENCY_KEY_MIN).max(I
 
 export const pledgeSchema = z.object({
   campaignId: text().min(1, 'required').max(64),
-  tierId: z
-    .string()
+  tierId: text()
     .max(64)
     .optional()
     .transform((v) => v || null),

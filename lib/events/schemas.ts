@@ -3,8 +3,7 @@ import { cursorParam, enumParam, isYearInRange, limitParam, text } from '@/lib/v
 import { EVENT_FORMATS, EVENT_KINDS } from './policy';
 
 /** A wall-clock time from a datetime-local input, read on the event space's clock by the service. */
-const localTimeSchema = z
-  .string({ error: 'required' })
+const localTimeSchema = text({ error: 'required' })
   .trim()
   .min(1, 'required')
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'eventTimeInvalid')

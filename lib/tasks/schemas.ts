@@ -3,8 +3,7 @@ import { cursorParam, enumParam, flagParam, isDateInRange, limitParam, text } fr
 import { TASK_CATEGORIES, TASK_LOCATIONS, TASK_MODES } from './policy';
 
 /** Tasks run on Beijing time (Asia/Shanghai has no daylight saving: always +08:00). */
-const deadlineSchema = z
-  .string({ error: 'required' })
+const deadlineSchema = text({ error: 'required' })
   .trim()
   .min(1, 'required')
   .transform((v) => (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v) ? `${v}:00+08:00` : v))

@@ -6,21 +6,18 @@ import { ALL_ROLES } from '@/lib/auth/permissions';
  * Shared by the browser and the server. Error messages are keys of the `validation` namespace
  * in messages/*.json, so each reader sees them in their own language.
  */
-export const emailSchema = z
-  .string({ error: 'required' })
+export const emailSchema = text({ error: 'required' })
   .trim()
   .min(1, 'required')
   .max(254, 'emailTooLong')
   .email('emailInvalid')
   .transform((v) => v.toLowerCase());
 
-export const passwordSchema = z
-  .string({ error: 'required' })
+export const passwordSchema = text({ error: 'required' })
   .min(10, 'passwordTooShort')
   .max(128, 'passwordTooLong');
 
-export const displayNameSchema = z
-  .string({ error: 'required' })
+export const displayNameSchema = text({ error: 'required' })
   .trim()
   .min(1, 'required')
   .max(60, 'nameTooLong');
