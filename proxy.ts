@@ -42,8 +42,19 @@ export function isCleanlyEncoded(raw: string): boolean {
   }
 }
 
+function isSameOrigin(request: NextRequest): boolean {
+  const origin = request.headers.get('origin');
+  if (!origin) return true; // Next lets a request without Origin through, as browsers always send one.
+  const host = request.headers.get('x-forwarded-host') ?? request.headers.get('host');
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
 /** Before the language is known: both languages, as the root not-found page does. */
-function plainError(status: number, key: 'badRequest' | 'payloadTooLarge') {
+function plainError(status: number, key: 'badRequest' | 'payloadTooLarge' | 'crossOriginRefused') {
   return new NextResponse(`${zh.errors[key]} · ${en.errors[key]}`, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
 }
 
@@ -64,6 +75,9 @@ export default function proxy(request: NextRequest) {
   const length = Number(request.headers.get('content-length') ?? 0);
   if (length > MAX_BODY_BYTES) return isApi ? apiError(request, 413, 'PAYLOAD_TOO_LARGE', 'payloadTooLarge') : plainError(413, 'payloadTooLarge');
   if (isApi) return NextResponse.next();
+  // Next refuses a server action posted from another origin, but with a 500: refuse it here as the
+  // client error it is.
+  if (request.method === 'POST' && !isSameOrigin(request)) return plainError(403, 'crossOriginRefused');
 
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const csp = contentSecurityPolicy(nonce);

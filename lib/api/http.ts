@@ -135,21 +135,27 @@ export async function requireApiUser(req: Request): Promise<SessionUser> {
 /** The largest JSON body the API reads; more is refused before parsing. */
 export const MAX_JSON_BYTES = 1024 * 1024;
 
-/** The dotted path of the first string (key or value) PostgreSQL could not store, or null. */
-function unstorablePath(value: unknown, at: string[] = []): string | null {
-  if (typeof value === 'string') return isStorableText(value) ? null : at.join('.') || '_body';
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = unstorablePath(value[i], [...at, String(i)]);
-      if (found) return found;
-    }
-    return null;
-  }
-  if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      if (!isStorableText(k)) return [...at, '_key'].join('.');
-      const found = unstorablePath(v, [...at, k]);
-      if (found) return found;
+/** Deeper JSON than this is refused: no request of this API nests more than a few levels. */
+const MAX_JSON_DEPTH = 32;
+
+/**
+ * The dotted path of the first string (key or value) PostgreSQL could not store, '_depth' when
+ * the value nests too deep, or null. Iterative: a hostile body must not exhaust the stack.
+ */
+function unstorablePath(root: unknown): string | null {
+  const stack: { value: unknown; at: string[] }[] = [{ value: root, at: [] }];
+  while (stack.length) {
+    const { value, at } = stack.pop()!;
+    if (at.length > MAX_JSON_DEPTH) return '_depth';
+    if (typeof value === 'string') {
+      if (!isStorableText(value)) return at.join('.') || '_body';
+    } else if (Array.isArray(value)) {
+      value.forEach((v, i) => stack.push({ value: v, at: [...at, String(i)] }));
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) {
+        if (!isStorableText(k)) return [...at, '_key'].join('.');
+        stack.push({ value: v, at: [...at, k] });
+      }
     }
   }
   return null;
@@ -178,6 +184,7 @@ export async function readJsonValue(req: Request): Promise<unknown> {
     throw new ApiError('MALFORMED_JSON', 'malformedJson');
   }
   const bad = unstorablePath(body);
+  if (bad === '_depth') throw new ApiError('MALFORMED_JSON', 'malformedJson');
   if (bad) throw new ApiError('VALIDATION_FAILED', 'validation', { [bad]: ['textInvalid'] });
   return body;
 }
