@@ -54,6 +54,42 @@ function isSameOrigin(request: NextRequest): boolean {
 }
 
 /** Before the language is known: both languages, as the root not-found page does. */
+function safeDecode(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+/** Inline values React writes into a text action body; any other `$` string points at a part only a multipart body has. */
+const INLINE_REFERENCE = /^\$(\$|undefined$|NaN$|Infinity$|-Infinity$|-0$|D|n)/;
+
+/**
+ * A server action's arguments arrive as React's reply format. A text body is one JSON value that
+ * may not point at other parts: Next answers a body that breaks this with a 500, so it is refused
+ * here. (Multipart bodies, sent when a form has files, are left to Next.)
+ */
+async function isWellFormedActionBody(request: NextRequest): Promise<boolean> {
+  const type = request.headers.get('content-type') ?? '';
+  if (/^multipart\/form-data/i.test(type)) return true;
+  let value: unknown;
+  try {
+    value = JSON.parse(await request.clone().text());
+  } catch {
+    return false;
+  }
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const v = stack.pop();
+    if (typeof v === 'string') {
+      if (v.startsWith('$') && !INLINE_REFERENCE.test(v)) return false;
+    } else if (Array.isArray(v)) stack.push(...v);
+    else if (v && typeof v === 'object') stack.push(...Object.values(v));
+  }
+  return true;
+}
+
 function plainError(status: number, key: 'badRequest' | 'payloadTooLarge' | 'crossOriginRefused') {
   return new NextResponse(`${zh.errors[key]} · ${en.errors[key]}`, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
 }
@@ -64,11 +100,12 @@ function plainError(status: number, key: 'badRequest' | 'payloadTooLarge' | 'cro
  * app/[locale] and sets the page's Content-Security-Policy. Authorization is not decided here:
  * every page and action checks.
  */
-export default function proxy(request: NextRequest) {
-  const { pathname, search } = request.nextUrl;
-  const rawPath = new URL(request.url).pathname;
+export default async function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const { pathname: rawPath, search } = new URL(request.url);
   const isApi = pathname.startsWith('/api/');
-  if (!isCleanlyEncoded(rawPath)) return isApi ? apiError(request, 400, 'BAD_REQUEST', 'badRequest') : plainError(400, 'badRequest');
+  // Twice: route parameters are decoded again after the path, so `%25E0` must decode cleanly too.
+  if (!isCleanlyEncoded(rawPath) || !isCleanlyEncoded(safeDecode(rawPath))) return isApi ? apiError(request, 400, 'BAD_REQUEST', 'badRequest') : plainError(400, 'badRequest');
   for (const part of search.slice(1).split('&')) {
     if (!isCleanlyEncoded(part)) return isApi ? apiError(request, 400, 'BAD_REQUEST', 'badRequest') : plainError(400, 'badRequest');
   }
@@ -78,6 +115,7 @@ export default function proxy(request: NextRequest) {
   // Next refuses a server action posted from another origin, but with a 500: refuse it here as the
   // client error it is.
   if (request.method === 'POST' && !isSameOrigin(request)) return plainError(403, 'crossOriginRefused');
+  if (request.method === 'POST' && request.headers.has('next-action') && !(await isWellFormedActionBody(request))) return plainError(400, 'badRequest');
 
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const csp = contentSecurityPolicy(nonce);
