@@ -68,11 +68,21 @@ const INLINE_REFERENCE = /^\$(\$|undefined$|NaN$|Infinity$|-Infinity$|-0$|D|n)/;
 /**
  * A server action's arguments arrive as React's reply format. A text body is one JSON value that
  * may not point at other parts: Next answers a body that breaks this with a 500, so it is refused
- * here. (Multipart bodies, sent when a form has files, are left to Next.)
+ * here. Multipart bodies are checked for their JSON root only: their parts may be referenced.
  */
 async function isWellFormedActionBody(request: NextRequest): Promise<boolean> {
   const type = request.headers.get('content-type') ?? '';
-  if (/^multipart\/form-data/i.test(type)) return true;
+  if (/^multipart\/form-data/i.test(type)) {
+    // A form with files: a multipart body whose part "0" holds the arguments as JSON.
+    try {
+      const root = (await request.clone().formData()).get('0');
+      if (typeof root !== 'string') return false;
+      JSON.parse(root);
+      return true;
+    } catch {
+      return false;
+    }
+  }
   let value: unknown;
   try {
     value = JSON.parse(await request.clone().text());

@@ -300,6 +300,9 @@ describe('malformed input never answers 5xx', () => {
   it('answers 404 for a page that does not exist and 400 for a broken address', async () => {
     expect(await send('GET', '/no-such-page')).toBe(404);
     expect(await send('GET', '/en/no/such/page')).toBe(404);
+    expect(await send('GET', '/no-such-file.txt')).toBe(404);
+    expect(await send('GET', `/projects/${'n'.repeat(24)}`)).toBe(404);
+    expect(await send('GET', `/en/campaigns/${'n'.repeat(24)}`)).toBe(404);
     expect(await send('GET', '/zh-CN/projects/%E0%A4%A')).toBe(400);
     expect(await send('GET', '/projects/%E0%A4%A')).toBe(400);
     expect(await send('GET', '/campaigns?q=%E0%A4%A')).toBe(400);
