@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// The pages' Content-Security-Policy allows no eval, and zod's fast path probes `Function('')`
+// (a reported CSP violation in every browser). Every schema imports this module first.
+z.config({ jitless: true });
+
 /**
  * Shared building blocks for every domain's schemas (safe in the browser). Error messages are
  * keys of the `validation` namespace.
