@@ -94,8 +94,10 @@ async function isWellFormedActionBody(request: NextRequest): Promise<boolean> {
     const v = stack.pop();
     if (typeof v === 'string') {
       if (v.startsWith('$') && !INLINE_REFERENCE.test(v)) return false;
-    } else if (Array.isArray(v)) stack.push(...v);
-    else if (v && typeof v === 'object') stack.push(...Object.values(v));
+    } else if (v && typeof v === 'object') {
+      // One by one: spreading a huge array into push() would overflow the call stack.
+      for (const item of Array.isArray(v) ? v : Object.values(v)) stack.push(item);
+    }
   }
   return true;
 }
