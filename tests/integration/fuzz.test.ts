@@ -287,6 +287,10 @@ describe('malformed input never answers 5xx', () => {
       ),
       { seed: SEED, numRuns: 120, endOnFailure: true },
     );
+    // A wide body (a million-element array) and a deep one.
+    const wide = `[${'1,'.repeat(1_000_000)}1]`;
+    expect(await send('POST', '/', { headers: { 'next-action': actionIds[0], 'content-type': 'text/plain;charset=UTF-8' }, body: wide })).toBeLessThan(500);
+    expect(await send('POST', '/', { headers: { 'next-action': actionIds[0] }, body: `${'['.repeat(100_000)}${']'.repeat(100_000)}` })).toBeLessThan(500);
   });
 
   it('refuses a form body over the size limit without a 5xx', async () => {
