@@ -62,6 +62,9 @@ function safeDecode(raw: string): string {
   }
 }
 
+const MAX_ACTION_DEPTH = 32;
+const MAX_ACTION_ITEMS = 10_000;
+
 /** Inline values React writes into a text action body; any other `$` string points at a part only a multipart body has. */
 const INLINE_REFERENCE = /^\$(\$|undefined$|NaN$|Infinity$|-Infinity$|-0$|D|n)/;
 
@@ -89,14 +92,17 @@ async function isWellFormedActionBody(request: NextRequest): Promise<boolean> {
   } catch {
     return false;
   }
-  const stack: unknown[] = [value];
+  // React refuses (with a 500) arrays it deems too large or too deep; no form of ours comes close.
+  const stack: { v: unknown; depth: number }[] = [{ v: value, depth: 0 }];
   while (stack.length) {
-    const v = stack.pop();
+    const { v, depth } = stack.pop()!;
     if (typeof v === 'string') {
       if (v.startsWith('$') && !INLINE_REFERENCE.test(v)) return false;
     } else if (v && typeof v === 'object') {
+      const items = Array.isArray(v) ? v : Object.values(v);
+      if (depth > MAX_ACTION_DEPTH || items.length > MAX_ACTION_ITEMS) return false;
       // One by one: spreading a huge array into push() would overflow the call stack.
-      for (const item of Array.isArray(v) ? v : Object.values(v)) stack.push(item);
+      for (const item of items) stack.push({ v: item, depth: depth + 1 });
     }
   }
   return true;

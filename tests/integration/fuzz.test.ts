@@ -289,8 +289,8 @@ describe('malformed input never answers 5xx', () => {
     );
     // A wide body (a million-element array) and a deep one.
     const wide = `[${'1,'.repeat(1_000_000)}1]`;
-    expect(await send('POST', '/', { headers: { 'next-action': actionIds[0], 'content-type': 'text/plain;charset=UTF-8' }, body: wide })).toBeLessThan(500);
-    expect(await send('POST', '/', { headers: { 'next-action': actionIds[0] }, body: `${'['.repeat(100_000)}${']'.repeat(100_000)}` })).toBeLessThan(500);
+    expect(await send('POST', '/', { headers: { 'next-action': actionIds[0], 'content-type': 'text/plain;charset=UTF-8' }, body: wide })).toBe(400);
+    expect(await send('POST', '/', { headers: { 'next-action': actionIds[0] }, body: `${'['.repeat(100_000)}${']'.repeat(100_000)}` })).toBe(400);
   });
 
   it('refuses a form body over the size limit without a 5xx', async () => {
@@ -309,7 +309,8 @@ describe('malformed input never answers 5xx', () => {
     expect(await send('GET', `/en/campaigns/${'n'.repeat(24)}`)).toBe(404);
     expect(await send('GET', '/zh-CN/projects/%E0%A4%A')).toBe(400);
     expect(await send('GET', '/projects/%E0%A4%A')).toBe(400);
-    expect(await send('GET', '/campaigns?q=%E0%A4%A')).toBe(400);
+    // Next re-encodes the query before the proxy sees it; the bad value is then dropped.
+    expect(await send('GET', '/campaigns?q=%E0%A4%A')).toBe(200);
     expect(await send('GET', '/api/v1/projects/%E0%A4%A')).toBe(400);
     expect(await send('GET', '/api/v1/projects/%00')).toBe(400);
   });
