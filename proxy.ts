@@ -53,7 +53,6 @@ function isSameOrigin(request: NextRequest): boolean {
   }
 }
 
-/** Before the language is known: both languages, as the root not-found page does. */
 function safeDecode(raw: string): string {
   try {
     return decodeURIComponent(raw);
@@ -108,6 +107,7 @@ async function isWellFormedActionBody(request: NextRequest): Promise<boolean> {
   return true;
 }
 
+/** Before the language is known: both languages, as the root not-found page does. */
 function plainError(status: number, key: 'badRequest' | 'payloadTooLarge' | 'crossOriginRefused') {
   return new NextResponse(`${zh.errors[key]} · ${en.errors[key]}`, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
 }
@@ -153,6 +153,7 @@ function apiError(request: NextRequest, status: number, code: string, key: 'badR
 }
 
 export const config = {
-  // Pages, and the JSON API (for the address checks only). Not static files or Next's assets.
-  matcher: ['/api/v1/:path*', '/((?!api|_next|_vercel|.*\\..*).*)'],
+  // Pages, and the JSON API (for the address checks only); not static files or Next's assets.
+  // `api` then `/` or the end, not any `api…`: the page /api-docs starts with those letters too.
+  matcher: ['/api/v1/:path*', '/((?!api(?:/|$)|_next|_vercel|.*\\..*).*)'],
 };
