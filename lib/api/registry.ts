@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ErrorCode } from '@/lib/errors';
 import { availabilitySchema, bookingCancelSchema, bookingCreateSchema, bookingListSchema, resourceFilterSchema } from '@/lib/bookings/schemas';
-import { apiPledgeSchema, campaignSearchSchema } from '@/lib/campaigns/schemas';
+import { apiPledgeSchema, campaignSearchSchema, idempotencyKeySchema } from '@/lib/campaigns/schemas';
 import { eventSearchSchema, registrationBodySchema } from '@/lib/events/schemas';
 import { projectSearchSchema } from '@/lib/projects/schemas';
 import { roleRequestCreateSchema } from '@/lib/role-requests/schemas';
@@ -58,7 +58,7 @@ export type ApiOperation = {
 
 const idParams = z.object({ id: z.string().min(1).max(64) });
 const idempotencyHeaders = z.object({
-  'Idempotency-Key': z.string().min(8).max(100).describe('8–100 characters, unique per intended pledge; a retry with the same key replays the first answer.'),
+  'Idempotency-Key': idempotencyKeySchema.describe('8–64 characters, unique per intended pledge; a retry with the same key replays the first answer.'),
 });
 const notificationPageSchema = z.object({
   items: z.array(
