@@ -54,6 +54,8 @@ export type ErrorCode =
   | 'REGISTRATION_CLOSED'
   | 'ATTENDANCE_NOT_OPEN'
   | 'ROUND_CLOSED'
+  // 413
+  | 'PAYLOAD_TOO_LARGE'
   // 415
   | 'UNSUPPORTED_MEDIA_TYPE'
   // 422: well-formed, but breaks a rule

@@ -10,6 +10,7 @@ import type { ApplicationStatus } from '@/lib/generated/prisma/enums';
 import { sourcesOf } from '@/lib/state-machine';
 import { APPLICATION_TRANSITIONS, canMove, isRoundOpen, type Decision } from './policy';
 import type { ApplicationInput, RoundInput } from './schemas';
+import { notifyApplicationDecided, notifyApplicationSubmitted } from './notifications';
 
 export async function createRound(actor: Actor, input: RoundInput): Promise<ActionResult<{ id: string }>> {
   assertCan(actor, 'space:operate');
@@ -80,13 +81,16 @@ async function transitionAsOwner(actor: Actor, applicationId: string, to: 'SUBMI
   if (application.project.members[0]?.role !== 'OWNER') throw new ForbiddenError('project:manage-own');
   if (!canMove(application.status, to, 'owner')) return fail('ILLEGAL_TRANSITION', 'illegalTransition');
   if (to === 'SUBMITTED' && !isRoundOpen(application.round, now)) return fail('ROUND_CLOSED', 'roundClosed');
-  const { count } = await db.application.updateMany({
-    where: { id: applicationId, status: { in: sourcesOf(APPLICATION_TRANSITIONS, to) } },
-    data: { status: to, ...(to === 'SUBMITTED' ? { submittedAt: now, submittedById: actor.id } : {}) },
+  return inTransaction(async (tx) => {
+    const { count } = await tx.application.updateMany({
+      where: { id: applicationId, status: { in: sourcesOf(APPLICATION_TRANSITIONS, to) } },
+      data: { status: to, ...(to === 'SUBMITTED' ? { submittedAt: now, submittedById: actor.id } : {}) },
+    });
+    if (count === 0) throw new Rollback(fail('STATE_CHANGED', 'applicationStateChanged'));
+    await tx.project.update({ where: { id: application.projectId }, data: { activityAt: now } });
+    if (to === 'SUBMITTED') await notifyApplicationSubmitted(tx, applicationId, now);
+    return ok();
   });
-  if (count === 0) return fail('STATE_CHANGED', 'applicationStateChanged');
-  await db.project.update({ where: { id: application.projectId }, data: { activityAt: now } });
-  return ok();
 }
 
 export async function submitApplication(actor: Actor, applicationId: string, now = new Date()) {
@@ -116,6 +120,7 @@ async function transitionAsOperator(actor: Actor, applicationId: string, to: App
       await tx.project.updateMany({ where: { id: application.projectId, incubation: 'NONE' }, data: { incubation: 'INCUBATING' } });
     }
     await tx.project.update({ where: { id: application.projectId }, data: { activityAt: now } });
+    if (decided) await notifyApplicationDecided(tx, applicationId, to, message ?? '');
     await recordAudit(tx, {
       actorId: actor.id,
       action: `application.${to.toLowerCase()}`,

@@ -9,6 +9,7 @@ import { inTransaction, Rollback } from '@/lib/transaction';
 import type { BookingStatus } from '@/lib/generated/prisma/enums';
 import { ACTIVE_STATUSES, checkTimeRules } from './rules';
 import { sourcesOf } from '@/lib/state-machine';
+import { notifyBookingCreated, notifyBookingTransition, notifyMaintenance } from './notifications';
 import { BOOKING_TRANSITIONS, canCancel, canCheckIn, canMarkNoShow, isOperator } from './policy';
 import { addDays, localDateKey, localMinutes, MINUTE, mondayOf, openingWindow, zonedInstant, type OpeningHours } from './time';
 
@@ -107,6 +108,7 @@ export async function createBooking(
           },
           select: { id: true, status: true, startsAt: true, endsAt: true },
         });
+        await notifyBookingCreated(tx, booking.id);
         return ok(booking);
       },
       { maxWait: 60_000, timeout: 60_000 },
@@ -137,6 +139,7 @@ async function transition(
     return await inTransaction(async (tx) => {
       const { count } = await tx.booking.updateMany({ where: { id: booking.id, status: { in: sourcesOf(BOOKING_TRANSITIONS, to, [booking.status]) } }, data: { status: to, ...data } });
       if (count === 0) throw new Rollback(fail('STATE_CHANGED', 'bookingStateChanged'));
+      await notifyBookingTransition(tx, actor, booking.id, to, data.cancelReason ?? data.decisionReason);
       if (booking.userId !== actor.id) {
         await recordAudit(tx, {
           actorId: actor.id,
@@ -200,6 +203,7 @@ export async function decideBooking(actor: Actor, input: { bookingId: string; de
       if (cert && !(await holdsCertification(tx, booking.userId, cert.id))) throw new Rollback(fail('CERTIFICATION_REQUIRED', `certificationMissing:${cert.name}`));
       const { count } = await tx.booking.updateMany({ where: { id: booking.id, status: { in: sourcesOf(BOOKING_TRANSITIONS, 'CONFIRMED') } }, data: { status: 'CONFIRMED', ...data } });
       if (count === 0) throw new Rollback(fail('STATE_CHANGED', 'bookingStateChanged'));
+      await notifyBookingTransition(tx, actor, booking.id, 'CONFIRMED');
       await recordAudit(tx, {
         actorId: actor.id,
         action: 'booking.approve',
@@ -314,6 +318,7 @@ export async function addMaintenance(actor: Actor, input: { resourceId: string; 
       orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
       select: { id: true },
     });
+    await notifyMaintenance(tx, { id: block.id, resourceId: resource.id, startsAt, endsAt, reason: input.reason });
     return ok({ id: block.id, affected: affected.map((b) => b.id) });
   });
 }

@@ -7,8 +7,8 @@ import { inTransaction, Rollback } from '@/lib/transaction';
 import type { CampaignStatus } from '@/lib/generated/prisma/enums';
 import { visibleProjectWhere } from '@/lib/projects/queries';
 import { visibleCampaignWhere } from './queries';
-import { notify } from '@/lib/notifications/service';
 import { enqueueSettlement } from '@/lib/jobs/enqueue';
+import { notifyCampaignCancelled, notifyCampaignDecided, notifyCampaignLive, notifyCampaignSubmitted } from './notifications';
 import { forgetCampaignLists } from './browse-cache';
 import { sourcesOf } from '@/lib/state-machine';
 import { CAMPAIGN_TRANSITIONS, canEditCampaign, canMove } from './policy';
@@ -103,7 +103,12 @@ export async function submitCampaign(actor: Actor, campaignId: string): Promise<
   const guard = await requireCampaignOwner(actor, campaignId);
   if (!guard.ok) return guard;
   if (!canMove(guard.data.status, 'SUBMITTED', 'owner')) return fail('STATE_CHANGED', 'campaignStateChanged');
-  const moved = await db.$transaction((tx) => move(tx, campaignId, 'SUBMITTED', { submittedAt: new Date(), reviewNote: null }));
+  const moved = await db.$transaction(async (tx) => {
+    const now = new Date();
+    const done = await move(tx, campaignId, 'SUBMITTED', { submittedAt: now, reviewNote: null });
+    if (done) await notifyCampaignSubmitted(tx, { id: campaignId, title: guard.data.title }, now);
+    return done;
+  });
   return moved ? ok() : fail('STATE_CHANGED', 'campaignStateChanged');
 }
 
@@ -135,8 +140,7 @@ export async function decideCampaign(
     }
     if (!(await move(tx, c.id, to, data))) throw new Rollback(fail('STATE_CHANGED', 'campaignStateChanged'));
     await recordAudit(tx, { actorId: actor.id, action: `campaign.${input.decision === 'APPROVE' ? 'approve' : 'sendBack'}`, entityType: 'Campaign', entityId: c.id, before: { status: c.status }, after: { status: to, reason: input.reason } });
-    const owners = await tx.projectMember.findMany({ where: { projectId: c.projectId, role: 'OWNER' }, select: { userId: true } });
-    await notify(tx, owners.map((o) => ({ userId: o.userId, kind: to === 'APPROVED' ? 'campaignApproved' : 'campaignSentBack', data: { title: c.title, reason: input.reason }, link: `/campaigns/${c.id}` })));
+    await notifyCampaignDecided(tx, c, to === 'APPROVED', input.reason, now);
     return ok({ status: to as CampaignStatus });
   });
   if (result.ok) forgetCampaignLists();
@@ -150,7 +154,15 @@ export async function decideCampaign(
 
 /** APPROVED -> LIVE once the start time has come. Run by the job and on read; safe to race. */
 export async function activateDueCampaigns(now = new Date()): Promise<number> {
-  const { count } = await db.campaign.updateMany({ where: { status: { in: sourcesOf(CAMPAIGN_TRANSITIONS, 'LIVE') }, startsAt: { lte: now } }, data: { status: 'LIVE' } });
+  const count = await db.$transaction(async (tx) => {
+    const from = sourcesOf(CAMPAIGN_TRANSITIONS, 'LIVE');
+    const due = await tx.campaign.findMany({ where: { status: { in: from }, startsAt: { lte: now } }, select: { id: true, title: true, projectId: true } });
+    if (due.length === 0) return 0;
+    const moved = await tx.campaign.updateMany({ where: { id: { in: due.map((c) => c.id) }, status: { in: from } }, data: { status: 'LIVE' } });
+    // A racing run that moved some first is harmless: the notice is once per campaign.
+    for (const c of due) await notifyCampaignLive(tx, c);
+    return moved.count;
+  });
   if (count > 0) forgetCampaignLists();
   return count;
 }
@@ -175,7 +187,7 @@ export async function cancelCampaign(actor: Actor, campaignId: string, now = new
     if (count === 0) throw new Rollback(fail('STATE_CHANGED', 'campaignStateChanged'));
     if (!owner) await recordAudit(tx, { actorId: actor.id, action: 'campaign.cancel', entityType: 'Campaign', entityId: campaignId, before: { status: campaign.status }, after: { status: 'CANCELLED' } });
     const backers = await tx.pledge.findMany({ where: { campaignId, status: 'AUTHORIZED' }, distinct: ['backerId'], select: { backerId: true } });
-    await notify(tx, backers.map((b) => ({ userId: b.backerId, kind: 'campaignCancelled', data: { title: campaign.title }, link: `/campaigns/${campaignId}` })));
+    await notifyCampaignCancelled(tx, campaign, backers.map((b) => b.backerId));
     return ok();
   });
   if (!done.ok) return done;

@@ -2,8 +2,8 @@ import 'server-only';
 import { db } from '@/lib/db';
 import type { CampaignStatus } from '@/lib/generated/prisma/enums';
 import { captureKey, paymentProvider, voidKey, type PaymentProvider } from '@/lib/payments';
-import { notify } from '@/lib/notifications/service';
 import { sourcesOf } from '@/lib/state-machine';
+import { notifyCampaignClosed, notifyCaptureFailed } from './notifications';
 import { forgetCampaignLists } from './browse-cache';
 import { CAMPAIGN_TRANSITIONS, PLEDGE_TRANSITIONS } from './policy';
 
@@ -31,8 +31,7 @@ async function recordRefusedCapture(p: { id: string; captureAttempts: number }, 
       data: giveUp ? { captureAttempts: attempts, nextCaptureAt: null, captureFailedAt: now } : { captureAttempts: attempts, nextCaptureAt: new Date(now.getTime() + CAPTURE_BACKOFF_MS * 2 ** (attempts - 1)) },
     });
     if (count === 0 || !giveUp) return;
-    const operators = await tx.userRole.findMany({ where: { role: { in: ['OPERATOR', 'ADMIN'] } }, distinct: ['userId'], select: { userId: true } });
-    await notify(tx, operators.map((o) => ({ userId: o.userId, kind: 'captureFailed', data: { title: campaign.title, reason, pledgeId: p.id }, link: `/campaigns/${campaign.id}` })));
+    await notifyCaptureFailed(tx, campaign, { pledgeId: p.id, reason });
   });
 }
 
@@ -60,16 +59,8 @@ export async function settleCampaign(campaignId: string, opts: { provider?: Paym
       SELECT COALESCE(SUM("amountFen"), 0)::bigint AS total FROM "Pledge" WHERE "campaignId" = ${campaignId} AND status = 'AUTHORIZED'`;
     const status = total >= BigInt(c.goalFen) ? 'SUCCEEDED' : 'FAILED';
     await tx.campaign.updateMany({ where: { id: campaignId, status: { in: sourcesOf(CAMPAIGN_TRANSITIONS, status) } }, data: { status, closedAt: now } });
-    const [backers, owners] = await Promise.all([
-      tx.pledge.findMany({ where: { campaignId, status: 'AUTHORIZED' }, distinct: ['backerId'], select: { backerId: true } }),
-      tx.projectMember.findMany({ where: { projectId: c.projectId, role: 'OWNER' }, select: { userId: true } }),
-    ]);
-    const data = { title: c.title, raisedFen: Number(total), goalFen: c.goalFen };
-    const link = `/campaigns/${campaignId}`;
-    await notify(tx, [
-      ...owners.map((o) => ({ userId: o.userId, kind: status === 'SUCCEEDED' ? 'ownerSucceeded' : 'ownerFailed', data, link })),
-      ...backers.map((b) => ({ userId: b.backerId, kind: status === 'SUCCEEDED' ? 'backerSucceeded' : 'backerFailed', data, link })),
-    ]);
+    const backers = await tx.pledge.findMany({ where: { campaignId, status: 'AUTHORIZED' }, distinct: ['backerId'], select: { backerId: true } });
+    await notifyCampaignClosed(tx, c, status === 'SUCCEEDED', Number(total), backers.map((b) => b.backerId));
     return true;
   });
   if (closed) forgetCampaignLists();

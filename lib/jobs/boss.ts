@@ -4,6 +4,7 @@ import { env } from '@/lib/env';
 import { settleCampaign } from '@/lib/campaigns/settlement';
 import { TASK_JOBS } from '@/lib/tasks/jobs';
 import { findDefaultTimeZone } from '@/lib/bookings/queries';
+import { registerMailJobs } from './mail';
 import { runCampaignsTick } from './handlers';
 import { runningBoss, setBoss } from './instance';
 import { CAMPAIGNS_TICK_CRON, QUEUES, SETTLE_JOB_OPTIONS } from './queues';
@@ -39,6 +40,8 @@ export function startJobs(): Promise<PgBoss> {
         await job.run();
       });
     }
+    // Mail pipeline: outbox drain and digests (lib/jobs/mail.ts).
+    await registerMailJobs(boss);
     return boss;
   })());
 }
