@@ -29,8 +29,9 @@ const config = [
   { files: ['components/**'], rules: { '@typescript-eslint/no-restricted-imports': restrict(DB, SERVICE, QUERIES) } },
   {
     // The database's own module, the transaction helper, the sandbox gateway's and the sign-in
-    // limiter's own tables, and the places that may read and write it.
-    files: ['lib/db.ts', 'lib/transaction.ts', 'lib/payments/sandbox.ts', 'lib/auth/rate-limit.ts', 'lib/**/queries.ts', 'lib/**/service.ts', 'lib/campaigns/settlement.ts', 'lib/tasks/operations.ts', 'lib/tasks/rules.ts', 'prisma/**', 'scripts/**', 'tests/**'],
+    // limiter's own tables, the mail pipeline's workers (outbox drain, digests, transactional
+    // mail), and the places that may read and write it.
+    files: ['lib/db.ts', 'lib/transaction.ts', 'lib/payments/sandbox.ts', 'lib/auth/rate-limit.ts', 'lib/**/queries.ts', 'lib/**/service.ts', 'lib/campaigns/settlement.ts', 'lib/tasks/operations.ts', 'lib/tasks/rules.ts', 'lib/mail/drain.ts', 'lib/mail/transactional.ts', 'lib/notifications/digest.ts', 'prisma/**', 'scripts/**', 'tests/**'],
     rules: { '@typescript-eslint/no-restricted-imports': 'off' },
   },
 ];

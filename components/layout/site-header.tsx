@@ -10,14 +10,13 @@ import { MobileNav } from './mobile-nav';
 import { AccountMenu } from './account-menu';
 import { Logo } from './logo';
 import { NotificationBell } from '@/components/notifications/notification-bell';
-import { countUnread } from '@/lib/notifications/queries';
 
-export async function SiteHeader() {
+/** `unread`: the signed-in member's unread notifications, counted by the layout. */
+export async function SiteHeader({ unread = 0 }: { unread?: number }) {
   const user = await getCurrentUser();
   const t = await getTranslations('nav');
   const tc = await getTranslations('common');
   const tn = await getTranslations('notifications');
-  const unread = user ? await countUnread(user) : 0;
   const items = NAV_ITEMS.filter((i) => (i.permission ? can(user, i.permission) : i.signedIn ? !!user : true)).map((i) => ({
     href: i.href,
     label: t(i.label),

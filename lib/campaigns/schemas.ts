@@ -22,7 +22,7 @@ function fenField(required: string, invalidKey: string) {
       ctx.addIssue({ code: 'custom', message: required });
       return z.NEVER;
     }
-    const fen = parseYuanToFen(v);
+    const fen = parseYuanToFen(v, Number.MAX_SAFE_INTEGER);
     if (fen === null || fen <= 0) {
       ctx.addIssue({ code: 'custom', message: invalidKey });
       return z.NEVER;

@@ -5,7 +5,7 @@ import { parseYuanToFen } from '@/lib/money';
 export const introductionSchema = z.object({
   projectId: text().min(1, 'required').max(64),
   ticket: text({ error: 'required' }).transform((v, ctx) => {
-    const fen = parseYuanToFen(v);
+    const fen = parseYuanToFen(v, Number.MAX_SAFE_INTEGER);
     if (fen === null || fen <= 0) {
       ctx.addIssue({ code: 'custom', message: 'amountInvalid' });
       return z.NEVER;

@@ -41,7 +41,7 @@ export function startJobs(): Promise<PgBoss> {
       });
     }
     // Mail pipeline: outbox drain and digests (lib/jobs/mail.ts).
-    await registerMailJobs(boss);
+    await registerMailJobs(boss, tz);
     return boss;
   })());
 }

@@ -18,11 +18,11 @@ const DRAIN_EVERY_MS = 2_000;
  * commits) plus a pg-boss schedule as the backstop. Every instance may drain at once: the claim
  * uses FOR UPDATE SKIP LOCKED, so each message goes to one worker.
  */
-export async function registerMailJobs(boss: PgBoss): Promise<void> {
+export async function registerMailJobs(boss: PgBoss, tz: string): Promise<void> {
   await boss.createQueue(MAIL_QUEUES.drain);
   await boss.createQueue(MAIL_QUEUES.digests);
-  await boss.schedule(MAIL_QUEUES.drain, '* * * * *', null, { tz: 'Asia/Shanghai' });
-  await boss.schedule(MAIL_QUEUES.digests, '*/15 * * * *', null, { tz: 'Asia/Shanghai' });
+  await boss.schedule(MAIL_QUEUES.drain, '* * * * *', null, { tz });
+  await boss.schedule(MAIL_QUEUES.digests, '*/15 * * * *', null, { tz });
   await boss.work(MAIL_QUEUES.drain, async () => {
     await drainUntilEmpty();
   });

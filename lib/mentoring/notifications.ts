@@ -3,8 +3,10 @@ import ical, { ICalEventStatus } from 'ical-generator';
 import type { Tx } from '@/lib/db';
 import { notify } from '@/lib/notifications/service';
 
-/** Mentoring times are Asia/Shanghai office hours (see ./time.ts). */
-const TIME_ZONE = 'Asia/Shanghai';
+import { MENTORING_TIME_ZONE } from './policy';
+
+/** Mentoring times are office hours on the mentoring clock (see ./time.ts). */
+const TIME_ZONE = MENTORING_TIME_ZONE;
 
 export async function notifyMentorshipRequested(tx: Tx, mentorshipId: string): Promise<void> {
   const m = await tx.mentorship.findUniqueOrThrow({

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { cursorParam, enumParam, flagParam, isDateInRange, limitParam, text } from '@/lib/validation';
-import { parseYuanToFen } from '@/lib/campaigns/money';
+import { parseYuanToFen } from '@/lib/money';
+import { isLocalDateTime, parseLocalDateTime } from '@/lib/time';
 import { TASK_CATEGORIES, TASK_LOCATIONS, TASK_MODES } from './policy';
 
-/** Tasks run on Beijing time (Asia/Shanghai has no daylight saving: always +08:00). */
+/** A deadline typed without an offset is wall-clock time on the space's clock (lib/time.ts). */
 const deadlineSchema = text({ error: 'required' })
   .trim()
   .min(1, 'required')
-  .transform((v) => (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v) ? `${v}:00+08:00` : v))
+  .transform((v) => (isLocalDateTime(v) ? (parseLocalDateTime(v)?.toISOString() ?? v) : v))
   .pipe(z.iso.datetime({ offset: true, error: 'taskDeadlineInvalid' }))
   .transform((v) => new Date(v))
   .refine(isDateInRange, 'dateOutOfRange');
