@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { cursorParam, enumParam, flagParam, isDateInRange, limitParam, text } from '@/lib/validation';
+import { cursorParam, enumParam, flagParam, isDateInRange, isYearInRange, limitParam, text } from '@/lib/validation';
 import { parseYuanToFen } from '@/lib/money';
 import { isLocalDateTime, parseLocalDateTime } from '@/lib/time';
 import { TASK_CATEGORIES, TASK_LOCATIONS, TASK_MODES } from './policy';
@@ -8,6 +8,7 @@ import { TASK_CATEGORIES, TASK_LOCATIONS, TASK_MODES } from './policy';
 const deadlineSchema = text({ error: 'required' })
   .trim()
   .min(1, 'required')
+  .refine((v) => !isLocalDateTime(v) || isYearInRange(v), { message: 'dateOutOfRange', abort: true })
   .transform((v) => (isLocalDateTime(v) ? (parseLocalDateTime(v)?.toISOString() ?? v) : v))
   .pipe(z.iso.datetime({ offset: true, error: 'taskDeadlineInvalid' }))
   .transform((v) => new Date(v))
