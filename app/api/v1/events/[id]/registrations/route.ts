@@ -2,26 +2,34 @@ import { NextResponse } from 'next/server';
 import { apiRoute, ApiError, failureResponse, requireApiUser } from '@/lib/api/http';
 import { registrationBodySchema } from '@/lib/events/schemas';
 import { registerForEvent } from '@/lib/events/service';
+import { joinWaitlist } from '@/lib/events/waitlist';
 
 /**
  * Register the caller for an event: a bearer token, or the signed-in session (same-site only: the
  * session cookie is SameSite=Lax). Body optional (`{}`). 201 with the registration; 409 when full
- * (EVENT_FULL), already registered (ALREADY_REGISTERED), closed or cancelled.
+ * (EVENT_FULL), already registered (ALREADY_REGISTERED), closed or cancelled. With
+ * `{ "waitlist": true }` a full event answers 201 with status WAITLISTED and the queue position.
  */
 export const POST = apiRoute(async (req, ctx: RouteContext<'/api/v1/events/[id]/registrations'>) => {
   const user = req.headers.get('authorization') ? await requireApiUser(req) : await sessionUser();
   if (!user) throw new ApiError('UNAUTHENTICATED', 'unauthenticated');
   const { id } = await ctx.params;
-  await readOptionalBody(req);
+  const body = await readOptionalBody(req);
   const result = await registerForEvent(user, id);
+  if (!result.ok && result.code === 'EVENT_FULL' && body.waitlist) {
+    const joined = await joinWaitlist(user, id);
+    if (!joined.ok) return failureResponse(req, joined);
+    const { id: entryId, status, position } = joined.data;
+    return NextResponse.json({ registration: { id: entryId, eventId: id, status, ...(status === 'WAITLISTED' ? { position } : {}) } }, { status: 201 });
+  }
   if (!result.ok) return failureResponse(req, result);
   return NextResponse.json({ registration: { id: result.data.id, eventId: id, status: 'REGISTERED' } }, { status: 201 });
 });
 
-/** No body, or a JSON object (nothing in it is needed yet). */
-async function readOptionalBody(req: Request): Promise<void> {
+/** No body, or a JSON object (`waitlist` is the one optional field). */
+async function readOptionalBody(req: Request): Promise<{ waitlist?: boolean }> {
   const text = await req.text();
-  if (!text.trim()) return;
+  if (!text.trim()) return {};
   if (!/^application\/(.+\+)?json\b/i.test(req.headers.get('content-type') ?? '')) throw new ApiError('UNSUPPORTED_MEDIA_TYPE', 'unsupportedMediaType');
   let body: unknown;
   try {
@@ -29,7 +37,9 @@ async function readOptionalBody(req: Request): Promise<void> {
   } catch {
     throw new ApiError('MALFORMED_JSON', 'malformedJson');
   }
-  if (!registrationBodySchema.safeParse(body).success) throw new ApiError('VALIDATION_FAILED', 'validation');
+  const parsed = registrationBodySchema.safeParse(body);
+  if (!parsed.success) throw new ApiError('VALIDATION_FAILED', 'validation');
+  return parsed.data;
 }
 
 /** The signed-in member of a browser call. Loaded lazily: token clients never need the Auth.js stack. */
