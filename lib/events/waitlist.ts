@@ -75,7 +75,7 @@ export type JoinResult = { id: string; status: 'REGISTERED' | 'WAITLISTED'; posi
 export async function joinWaitlist(actor: Actor, eventId: string, now = new Date()): Promise<ActionResult<JoinResult>> {
   assertCan(actor, 'event:register');
   try {
-    return await inTransaction(async (tx) => {
+    return await inTransaction<JoinResult>(async (tx) => {
       const event = await lockEvent(tx, eventId);
       if (!event || event.status === 'DRAFT') return fail('NOT_FOUND', 'eventNotFound');
       if (event.status === 'CANCELLED') return fail('EVENT_CANCELLED', 'eventCancelled');

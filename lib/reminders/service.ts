@@ -1,5 +1,5 @@
 import 'server-only';
-import { db, type Tx } from '@/lib/db';
+import { db, type Db, type Tx } from '@/lib/db';
 import { EVENT_REMINDER_MINUTES, MAX_BOOKING_REMINDER_HOURS, SESSION_REMINDER_MINUTES } from './policy';
 import { notifyReminders, type SentReminder } from './notifications';
 
@@ -17,8 +17,8 @@ import { notifyReminders, type SentReminder } from './notifications';
 const BATCH = 500;
 
 /** Sends every reminder that is due now; returns how many were sent. Idempotent. */
-export async function sendDueReminders(now = new Date()): Promise<number> {
-  return db.$transaction(async (tx) => {
+export async function sendDueReminders(now = new Date(), client: Db = db): Promise<number> {
+  return client.$transaction(async (tx) => {
     const sent = await claimDueReminders(tx, now);
     await notifyReminders(tx, sent);
     return sent.length;
