@@ -3,7 +3,10 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { PrismaClient } from '@/lib/generated/prisma/client';
+import { ForbiddenError } from '@/lib/auth/permissions';
+import { bookingReminderHoursSchema } from '@/lib/reminders/schemas';
 import { sendDueReminders } from '@/lib/reminders/service';
+import { updateBookingReminderHours } from '@/lib/reminders/settings';
 import { createEvent, createProject, createResource, createSpace, createUser } from '../factories';
 
 const MIN = 60_000;
@@ -114,5 +117,19 @@ describe('reminders', () => {
     expect(await sendDueReminders(now)).toBe(0);
     expect(await notes(gone.id, 'eventReminder')).toBe(0);
     expect(await notes(stayed.id, 'eventReminder')).toBe(0);
+  });
+
+  it('lets an operator set the booking reminder hours, refuses bad hours and a member', async () => {
+    const space = await createSpace();
+    expect((await db.space.findUniqueOrThrow({ where: { id: space.id } })).bookingReminderHours).toEqual([24, 1]);
+    const operator = await createUser({ roles: ['OPERATOR'] });
+    const input = bookingReminderHoursSchema.parse({ spaceId: space.id, hours: '1，48 1' });
+    expect(input.hours).toEqual([48, 1]);
+    expect(await updateBookingReminderHours(operator, input)).toEqual({ ok: true, data: undefined });
+    expect((await db.space.findUniqueOrThrow({ where: { id: space.id } })).bookingReminderHours).toEqual([48, 1]);
+    expect(bookingReminderHoursSchema.parse({ spaceId: space.id, hours: '' }).hours).toEqual([]);
+    for (const bad of ['0', '169', '1.5', 'abc', '1, 2, 3, 4']) expect(bookingReminderHoursSchema.safeParse({ spaceId: space.id, hours: bad }).success).toBe(false);
+    await expect(updateBookingReminderHours(await createUser(), input)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await updateBookingReminderHours(operator, { spaceId: 'no-such-space', hours: [1] })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
   });
 });
