@@ -14,18 +14,19 @@ import { notifyReminders, type SentReminder } from './notifications';
  * again because the query reads the item's current start and status.
  */
 
-const BATCH = 500;
+/** Per run; the rest go out on the next minute's run. */
+export const REMINDER_BATCH = 500;
 
 /** Sends every reminder that is due now; returns how many were sent. Idempotent. */
-export async function sendDueReminders(now = new Date(), client: Db = db): Promise<number> {
+export async function sendDueReminders(now = new Date(), client: Db = db, batch = REMINDER_BATCH): Promise<number> {
   return client.$transaction(async (tx) => {
-    const sent = await claimDueReminders(tx, now);
+    const sent = await claimDueReminders(tx, now, batch);
     await notifyReminders(tx, sent);
     return sent.length;
   });
 }
 
-async function claimDueReminders(tx: Tx, now: Date): Promise<SentReminder[]> {
+async function claimDueReminders(tx: Tx, now: Date, batch: number): Promise<SentReminder[]> {
   const sessionOffsets = [...SESSION_REMINDER_MINUTES];
   const eventOffsets = [...EVENT_REMINDER_MINUTES];
   return tx.$queryRaw<SentReminder[]>`
@@ -54,13 +55,18 @@ async function claimDueReminders(tx: Tx, now: Date): Promise<SentReminder[]> {
     due AS (
       SELECT c.kind, c."subjectId", c."startsAt", c."offsetMinutes" FROM candidates c
       WHERE c."startsAt" - make_interval(mins => c."offsetMinutes") <= ${now}
+        -- sent ones stay "due" until the start; skip them before the LIMIT so they never crowd out new ones
+        AND NOT EXISTS (
+          SELECT 1 FROM "Reminder" r
+          WHERE r.kind = c.kind AND r."subjectId" = c."subjectId" AND r."startsAt" = c."startsAt" AND r."offsetMinutes" = c."offsetMinutes"
+        )
         -- a nearer offset that is also due wins: one reminder, not a burst, for a late booking
         AND NOT EXISTS (
           SELECT 1 FROM unnest(c.offsets) n
           WHERE n < c."offsetMinutes" AND c."startsAt" - make_interval(mins => n) <= ${now}
         )
       ORDER BY c."startsAt", c."subjectId"
-      LIMIT ${BATCH}
+      LIMIT ${batch}
     )
     INSERT INTO "Reminder" (id, kind, "subjectId", "startsAt", "offsetMinutes", "sentAt")
     SELECT gen_random_uuid()::text, kind, "subjectId", "startsAt", "offsetMinutes", now() FROM due

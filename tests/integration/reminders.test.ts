@@ -132,4 +132,15 @@ describe('reminders', () => {
     await expect(updateBookingReminderHours(await createUser(), input)).rejects.toBeInstanceOf(ForbiddenError);
     expect(await updateBookingReminderHours(operator, { spaceId: 'no-such-space', hours: [1] })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
   });
+
+  it('reaches a new reminder however many sent ones are still before their start', async () => {
+    const now = freshMoment();
+    const first = await booking(new Date(now.getTime() + 10 * MIN));
+    expect(await sendDueReminders(now, db, 1)).toBe(1);
+    const second = await booking(new Date(now.getTime() + 20 * MIN));
+    // With room for one reminder per run, the sent one (still due until its start) must not take it.
+    expect(await sendDueReminders(now, db, 1)).toBe(1);
+    expect(await remindersOf(second.booking.id)).toHaveLength(1);
+    expect(await remindersOf(first.booking.id)).toHaveLength(1);
+  });
 });

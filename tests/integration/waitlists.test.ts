@@ -1,4 +1,7 @@
+import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
+import { createApiToken } from '@/lib/api-tokens/service';
+import { POST as registerRoute } from '@/app/api/v1/events/[id]/registrations/route';
 import { db } from '@/lib/db';
 import { cancelRegistration, registerForEvent, updateEvent } from '@/lib/events/service';
 import { acceptOffer, declineOffer, expireWaitlistOffers, joinWaitlist, leaveWaitlist } from '@/lib/events/waitlist';
@@ -119,5 +122,31 @@ describe('waitlists', () => {
     must(await updateEvent(operator, { eventId: e.id, spaceId: e.spaceId!, title: e.title, summary: '', description: '', kind: e.kind, format: e.format, location: '', startsAt: local(e.startsAt), endsAt: local(e.endsAt), capacity: 2, certificationId: '', publish: false } as never));
     expect((await entriesOf(event.id))[0]).toMatchObject({ userId: b.id, status: 'OFFERED' });
     expect(await registerForEvent(await createUser(), event.id)).toMatchObject({ ok: false, code: 'EVENT_FULL' });
+  });
+
+  it('answers the API with 201 WAITLISTED and the position when the body asks for the waitlist, 409 EVENT_FULL otherwise', async () => {
+    const { event } = await fullEvent(1);
+    const member = await createUser();
+    const created = await createApiToken(member, { name: 'test' });
+    if (!created.ok) throw new Error(created.code);
+    const post = (body?: string) =>
+      registerRoute(
+        new NextRequest(`http://localhost/api/v1/events/${event.id}/registrations`, {
+          method: 'POST',
+          headers: { authorization: `Bearer ${created.data.token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+          ...(body ? { body } : {}),
+        }),
+        { params: Promise.resolve({ id: event.id }) },
+      );
+    const full = await post();
+    expect(full.status).toBe(409);
+    expect((await full.json()).error.code).toBe('EVENT_FULL');
+    expect((await post('{"waitlist":"yes"}')).status).toBe(400);
+    const joined = await post('{"waitlist":true}');
+    expect(joined.status).toBe(201);
+    expect((await joined.json()).registration).toMatchObject({ eventId: event.id, status: 'WAITLISTED', position: 1 });
+    const again = await post('{"waitlist":true}');
+    expect(again.status).toBe(409);
+    expect((await again.json()).error.code).toBe('ALREADY_WAITLISTED');
   });
 });
