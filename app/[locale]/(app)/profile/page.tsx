@@ -8,6 +8,8 @@ import { PageHeader } from '@/components/ui/page-header';
 import { ProfileForm } from '@/components/profile/profile-form';
 import { findLeaderboardPrivacy } from '@/lib/points/queries';
 import { LeaderboardPrivacyForm } from '@/components/points/leaderboard-privacy-form';
+import { ChangePasswordForm } from '@/components/profile/change-password-form';
+import { SignOutEverywhereForm } from '@/components/profile/sign-out-everywhere-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('profile');
@@ -35,6 +37,8 @@ export default async function ProfilePage({ params }: PageProps<'/[locale]/profi
           </div>
           <ProfileForm profile={{ name: profile.name, bio: profile.bio, organization: profile.organization, skills: profile.skills, locale: profile.locale }} />
           <LeaderboardPrivacyForm hidden={hideFromLeaderboards} />
+          <ChangePasswordForm />
+          <SignOutEverywhereForm />
         </CardBody>
       </Card>
     </div>

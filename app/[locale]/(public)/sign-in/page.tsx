@@ -4,6 +4,7 @@ import { Link, redirect } from '@/i18n/navigation';
 import { getCurrentUser } from '@/lib/auth/session';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { AuthCard } from '@/components/auth/auth-card';
+import { Alert } from '@/components/ui/alert';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('auth');
@@ -13,11 +14,16 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SignInPage({ params, searchParams }: PageProps<'/[locale]/sign-in'>) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const { next } = await searchParams;
+  const { next, signedOut } = await searchParams;
   if (await getCurrentUser()) redirect({ href: '/dashboard', locale });
   const t = await getTranslations('auth');
   return (
     <AuthCard title={t('signInTitle')} subtitle={t('signInSubtitle')}>
+      {signedOut === 'everywhere' && (
+        <div className="mb-4">
+          <Alert tone="info">{t('signedOutEverywhere')}</Alert>
+        </div>
+      )}
       <SignInForm next={typeof next === 'string' ? next : undefined} />
       <p className="mt-6 text-center text-sm text-slate-600">
         {t('noAccount')}{' '}

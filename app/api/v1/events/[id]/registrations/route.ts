@@ -1,18 +1,17 @@
-import { NextResponse } from 'next/server';
-import { apiRoute, ApiError, failureResponse, requireApiUser } from '@/lib/api/http';
-import { registrationBodySchema } from '@/lib/events/schemas';
+import { apiRoute, ApiError, failureResponse, requireApiOrSessionUser } from '@/lib/api/http';
 import { registerForEvent } from '@/lib/events/service';
 import { joinWaitlist } from '@/lib/events/waitlist';
+import { API } from '@/lib/api/registry';
+import { respond } from '@/lib/api/respond';
 
 /**
- * Register the caller for an event: a bearer token, or the signed-in session (same-site only: the
- * session cookie is SameSite=Lax). Body optional (`{}`). 201 with the registration; 409 when full
+ * Register the caller for an event: a bearer token, or the signed-in session (from this site's
+ * pages only: Origin is checked). Body optional (`{}`). 201 with the registration; 409 when full
  * (EVENT_FULL), already registered (ALREADY_REGISTERED), closed or cancelled. With
  * `{ "waitlist": true }` a full event answers 201 with status WAITLISTED and the queue position.
  */
 export const POST = apiRoute(async (req, ctx: RouteContext<'/api/v1/events/[id]/registrations'>) => {
-  const user = req.headers.get('authorization') ? await requireApiUser(req) : await sessionUser();
-  if (!user) throw new ApiError('UNAUTHENTICATED', 'unauthenticated');
+  const user = await requireApiOrSessionUser(req);
   const { id } = await ctx.params;
   const body = await readOptionalBody(req);
   const result = await registerForEvent(user, id);
@@ -20,10 +19,10 @@ export const POST = apiRoute(async (req, ctx: RouteContext<'/api/v1/events/[id]/
     const joined = await joinWaitlist(user, id);
     if (!joined.ok) return failureResponse(req, joined);
     const { id: entryId, status, position } = joined.data;
-    return NextResponse.json({ registration: { id: entryId, eventId: id, status, ...(status === 'WAITLISTED' ? { position } : {}) } }, { status: 201 });
+    return respond(API.registerForEvent, 201, { registration: { id: entryId, eventId: id, status, ...(status === 'WAITLISTED' && position !== null ? { position } : {}) } });
   }
   if (!result.ok) return failureResponse(req, result);
-  return NextResponse.json({ registration: { id: result.data.id, eventId: id, status: 'REGISTERED' } }, { status: 201 });
+  return respond(API.registerForEvent, 201, { registration: { id: result.data.id, eventId: id, status: 'REGISTERED' } });
 });
 
 /** No body, or a JSON object (`waitlist` is the one optional field). */
@@ -37,13 +36,7 @@ async function readOptionalBody(req: Request): Promise<{ waitlist?: boolean }> {
   } catch {
     throw new ApiError('MALFORMED_JSON', 'malformedJson');
   }
-  const parsed = registrationBodySchema.safeParse(body);
+  const parsed = API.registerForEvent.body.safeParse(body);
   if (!parsed.success) throw new ApiError('VALIDATION_FAILED', 'validation');
   return parsed.data;
-}
-
-/** The signed-in member of a browser call. Loaded lazily: token clients never need the Auth.js stack. */
-async function sessionUser() {
-  const { getCurrentUser } = await import('@/lib/auth/session');
-  return getCurrentUser();
 }
