@@ -10,7 +10,7 @@ import { fail, ok, type ActionResult } from '@/lib/result';
 import { inTransaction } from '@/lib/transaction';
 import { canMarkAttendance, DEFAULT_TIME_ZONE, isEditable, statusesLeadingTo } from './policy';
 import type { EventInput, UpdateEventInput } from './schemas';
-import { offerFreeSeats, releaseSeat } from './waitlist';
+import { offerFreeSeats, releaseSeat, SEAT_TRANSACTION } from './waitlist';
 
 
 const local = (v: string, tz: string) => zonedInstant(v.slice(0, 10), v.slice(11, 16), tz);
@@ -177,7 +177,7 @@ export async function cancelRegistration(actor: Actor, eventId: string, now = ne
     // The seat goes to the first person waiting (held as an offer) before anyone else sees it free.
     await releaseSeat(tx, eventId, now);
     return ok();
-  });
+  }, SEAT_TRANSACTION);
 }
 
 /**

@@ -17,6 +17,12 @@ import { offerExpiry, waitlistSourcesOf } from './waitlist-policy';
  * offer writes the registration without touching the counter.
  */
 
+/**
+ * Seat changes queue on the event row's lock; when many people cancel or answer offers at once
+ * they wait for a pool connection and for each other, so allow them longer than the default 2 s.
+ */
+export const SEAT_TRANSACTION = { maxWait: 30_000, timeout: 30_000 } as const;
+
 type LockedEvent = { id: string; title: string; status: string; startsAt: Date; capacity: number | null; seatsTaken: number; timeZone: string | null };
 
 async function lockEvent(tx: Tx, eventId: string): Promise<LockedEvent | null> {
@@ -91,7 +97,7 @@ export async function joinWaitlist(actor: Actor, eventId: string, now = new Date
       const entry = await tx.eventWaitlistEntry.create({ data: { eventId, userId: actor.id }, select: { id: true } });
       const position = await positionOf(tx, entry.id);
       return ok({ id: entry.id, status: 'WAITLISTED' as const, position });
-    });
+    }, SEAT_TRANSACTION);
   } catch (error) {
     if (isUniqueViolation(error) || sqlState(error) === '23505') return fail('ALREADY_WAITLISTED', 'alreadyWaitlisted');
     throw error;
@@ -126,7 +132,7 @@ export async function leaveWaitlist(actor: Actor, eventId: string, now = new Dat
     const { count } = await tx.eventWaitlistEntry.updateMany({ where: { id: entry.id, status: { in: waitlistSourcesOf('LEFT') } }, data: { status: 'LEFT', closedAt: now } });
     if (!count) return fail('STATE_CHANGED', 'waitlistStateChanged');
     return ok();
-  });
+  }, SEAT_TRANSACTION);
 }
 
 /** Declines an open offer: the held seat goes to the next person waiting at once. */
@@ -135,7 +141,7 @@ export async function declineOffer(actor: Actor, eventId: string, now = new Date
     const entry = await myOpenEntry(tx, actor, eventId);
     if (!entry || entry.status !== 'OFFERED') return fail('NOT_WAITLISTED', 'noOpenOffer');
     return closeOffer(tx, entry.id, eventId, 'DECLINED', now);
-  });
+  }, SEAT_TRANSACTION);
 }
 
 async function closeOffer(tx: Tx, entryId: string, eventId: string, to: 'DECLINED' | 'EXPIRED', now: Date): Promise<ActionResult> {
@@ -167,7 +173,7 @@ export async function acceptOffer(actor: Actor, eventId: string, now = new Date(
       throw error;
     }
     return ok({ id });
-  });
+  }, SEAT_TRANSACTION);
 }
 
 /**
@@ -188,7 +194,7 @@ export async function expireWaitlistOffers(now = new Date(), batch = 200): Promi
       const closed = await closeOffer(tx, entry.id, entry.eventId, 'EXPIRED', now);
       if (closed.ok) await notifyWaitlistOfferExpired(tx, entry.event, entry);
       return closed;
-    });
+    }, SEAT_TRANSACTION);
     if (result.ok) expired++;
   }
   return expired;

@@ -88,8 +88,8 @@ describe('waitlists', () => {
     const later = new Date(offer.offerExpiresAt!.getTime() + 60_000);
     // Past its time the seat cannot be taken any more, even before the job has run.
     expect(await acceptOffer(b, event.id, later)).toMatchObject({ ok: false, code: 'OFFER_EXPIRED' });
-    const runs = await Promise.all([expireWaitlistOffers(later), expireWaitlistOffers(later)]);
-    expect(runs[0] + runs[1]).toBe(1);
+    // Other tests' offers may expire in the same runs: count this event's outcome, not the totals.
+    await Promise.all([expireWaitlistOffers(later), expireWaitlistOffers(later)]);
     expect((await entriesOf(event.id)).map((e) => [e.userId, e.status])).toEqual([
       [b.id, 'EXPIRED'],
       [c.id, 'OFFERED'],
