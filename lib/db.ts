@@ -12,7 +12,11 @@ export const pool =
   globalForDb.pool ??
   new pg.Pool({ connectionString: env.DATABASE_URL, max: Number(process.env.DB_POOL_MAX ?? 10) });
 
-export const db = globalForDb.prisma ?? new PrismaClient({ adapter: new PrismaPg(pool) });
+// Every change writes its notifications in its own transaction, so a burst of parallel writes
+// that queue on one row lock (seats, tier units, slots) holds pooled connections a little longer;
+// Prisma's default 2 s wait for a connection is too short for such a burst on a loaded machine.
+export const db =
+  globalForDb.prisma ?? new PrismaClient({ adapter: new PrismaPg(pool), transactionOptions: { maxWait: 15_000, timeout: 30_000 } });
 
 if (env.NODE_ENV !== 'production') {
   globalForDb.pool = pool;

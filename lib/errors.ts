@@ -57,6 +57,8 @@ export type ErrorCode =
   | 'ALREADY_WAITLISTED'
   | 'OFFER_EXPIRED'
   | 'ROUND_CLOSED'
+  // 413
+  | 'PAYLOAD_TOO_LARGE'
   // 415
   | 'UNSUPPORTED_MEDIA_TYPE'
   // 422: well-formed, but breaks a rule

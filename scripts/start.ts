@@ -15,6 +15,7 @@ import { DEMO_LOGINS, DEMO_PASSWORD } from '../prisma/seed/demo-logins';
 import { demoDataWanted } from './lib/demo-data';
 import { migrate, seed } from './lib/run';
 import { DATA_DIR, openDatabase } from './lib/with-database';
+import { startMailReceiver, type MailReceiver } from '../lib/mail/receiver';
 
 const log = (line: string) => console.log(`[zcs] ${line}`);
 
@@ -43,12 +44,14 @@ async function main() {
   let server: ReturnType<typeof spawn> | null = null;
   let seededDemo = false;
   let showDemoLogins = false;
+  let mailReceiver: MailReceiver | null = null;
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
     log('stopping ...');
     server?.kill('SIGTERM');
+    await mailReceiver?.close().catch(() => {});
     await db.stop().catch(() => {});
     process.exit(code);
   };
@@ -69,6 +72,11 @@ async function main() {
     }
     showDemoLogins = demo;
     await ensureBuild(log);
+    // No mail server configured: e-mail goes to the built-in receiver, read at /operate/outbox.
+    if (!process.env.SMTP_URL) {
+      mailReceiver = await startMailReceiver({ databaseUrl: db.url, port: Number(process.env.ZCS_SMTP_PORT ?? 0) });
+      log(`no SMTP_URL: e-mail goes to the built-in receiver (${mailReceiver.url}), read it at /operate/outbox`);
+    }
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     await stop(1);
@@ -78,7 +86,14 @@ async function main() {
   // scripts/serve.mjs is `next start` plus the socket address (lib/auth/client-address.ts).
   server = spawn(process.execPath, ['scripts/serve.mjs', '-p', port], {
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, DATABASE_URL: db.url, AUTH_SECRET: authSecret, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      DATABASE_URL: db.url,
+      AUTH_SECRET: authSecret,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      ...(mailReceiver ? { SMTP_URL: mailReceiver.url } : {}),
+    },
   });
   server.on('exit', (code) => void stop(code ?? 0));
 

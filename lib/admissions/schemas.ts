@@ -1,48 +1,49 @@
 import { z } from 'zod';
+import { dateTime, text } from '@/lib/validation';
 import { DECISIONS } from './policy';
 
 const lines = (max: number, maxItems: number, itemError: string, countError: string) =>
   z
-    .union([z.string(), z.array(z.string())])
+    .union([text(), z.array(text())])
     .default('')
     .transform((v) => (Array.isArray(v) ? v : v.split('\n')).map((s) => s.trim()).filter(Boolean))
-    .pipe(z.array(z.string().max(max, itemError)).max(maxItems, countError));
+    .pipe(z.array(text().max(max, itemError)).max(maxItems, countError));
 
 export const roundSchema = z
   .object({
-    name: z.string({ error: 'required' }).trim().min(1, 'required').max(80, 'roundNameTooLong'),
-    description: z.string().trim().max(4000, 'descriptionTooLong').default(''),
-    opensAt: z.coerce.date({ error: 'dateInvalid' }),
-    closesAt: z.coerce.date({ error: 'dateInvalid' }),
-    criteria: lines(80, 10, 'criterionTooLong', 'tooManyCriteria').pipe(z.array(z.string()).min(1, 'criteriaRequired')),
+    name: text({ error: 'required' }).trim().min(1, 'required').max(80, 'roundNameTooLong'),
+    description: text().trim().max(4000, 'descriptionTooLong').default(''),
+    opensAt: dateTime(),
+    closesAt: dateTime(),
+    criteria: lines(80, 10, 'criterionTooLong', 'tooManyCriteria').pipe(z.array(text()).min(1, 'criteriaRequired')),
     questions: lines(300, 10, 'questionTooLong', 'tooManyQuestions'),
   })
   .refine((v) => v.closesAt > v.opensAt, { message: 'closesBeforeOpens', path: ['closesAt'] });
 export type RoundInput = z.infer<typeof roundSchema>;
 
 export const applicationSchema = z.object({
-  roundId: z.string().min(1, 'required').max(64),
-  projectId: z.string().min(1, 'required').max(64),
-  answers: z.array(z.string().trim().max(3000, 'answerTooLong')).max(10).default([]),
+  roundId: text().min(1, 'required').max(64),
+  projectId: text().min(1, 'required').max(64),
+  answers: z.array(text().trim().max(3000, 'answerTooLong')).max(10).default([]),
   submit: z.boolean().default(true),
 });
 export type ApplicationInput = z.infer<typeof applicationSchema>;
 
-export const applicationIdSchema = z.object({ applicationId: z.string().min(1).max(64) });
+export const applicationIdSchema = z.object({ applicationId: text().min(1).max(64) });
 
 export const decisionSchema = z.object({
-  applicationId: z.string().min(1).max(64),
+  applicationId: text().min(1).max(64),
   decision: z.enum(DECISIONS, { error: 'decisionInvalid' }),
-  message: z.string().trim().min(1, 'required').max(2000, 'messageTooLong'),
+  message: text().trim().min(1, 'required').max(2000, 'messageTooLong'),
 });
 
 export const scoreSchema = z.object({
-  applicationId: z.string().min(1).max(64),
-  criterionId: z.string().min(1).max(64),
+  applicationId: text().min(1).max(64),
+  criterionId: text().min(1).max(64),
   score: z.coerce.number({ error: 'scoreInvalid' }).int('scoreInvalid').min(1, 'scoreInvalid').max(5, 'scoreInvalid'),
 });
 
 export const commentSchema = z.object({
-  applicationId: z.string().min(1).max(64),
-  body: z.string({ error: 'required' }).trim().min(1, 'required').max(2000, 'commentTooLong'),
+  applicationId: text().min(1).max(64),
+  body: text({ error: 'required' }).trim().min(1, 'required').max(2000, 'commentTooLong'),
 });

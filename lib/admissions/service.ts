@@ -8,6 +8,7 @@ import { fail, ok, type ActionResult } from '@/lib/result';
 import type { ApplicationStatus } from '@/lib/generated/prisma/enums';
 import { canTransition, isRoundOpen, sourcesOf, type Decision } from './policy';
 import type { ApplicationInput, RoundInput } from './schemas';
+import { notifyApplicationDecided, notifyApplicationSubmitted } from './notifications';
 
 export async function createRound(actor: Actor, input: RoundInput): Promise<ActionResult<{ id: string }>> {
   assertCan(actor, 'space:operate');
@@ -78,13 +79,16 @@ async function transitionAsOwner(actor: Actor, applicationId: string, to: 'SUBMI
   if (application.project.members[0]?.role !== 'OWNER') throw new ForbiddenError('project:manage-own');
   if (!canTransition(application.status, to, 'owner')) return fail('ILLEGAL_TRANSITION', 'illegalTransition');
   if (to === 'SUBMITTED' && !isRoundOpen(application.round, now)) return fail('ROUND_CLOSED', 'roundClosed');
-  const { count } = await db.application.updateMany({
-    where: { id: applicationId, status: { in: sourcesOf(to, 'owner') } },
-    data: { status: to, ...(to === 'SUBMITTED' ? { submittedAt: now, submittedById: actor.id } : {}) },
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.application.updateMany({
+      where: { id: applicationId, status: { in: sourcesOf(to, 'owner') } },
+      data: { status: to, ...(to === 'SUBMITTED' ? { submittedAt: now, submittedById: actor.id } : {}) },
+    });
+    if (count === 0) return fail('STATE_CHANGED', 'applicationStateChanged');
+    await tx.project.update({ where: { id: application.projectId }, data: { activityAt: now } });
+    if (to === 'SUBMITTED') await notifyApplicationSubmitted(tx, applicationId, now);
+    return ok();
   });
-  if (count === 0) return fail('STATE_CHANGED', 'applicationStateChanged');
-  await db.project.update({ where: { id: application.projectId }, data: { activityAt: now } });
-  return ok();
 }
 
 export async function submitApplication(actor: Actor, applicationId: string, now = new Date()) {
@@ -114,6 +118,7 @@ async function transitionAsOperator(actor: Actor, applicationId: string, to: App
       await tx.project.updateMany({ where: { id: application.projectId, incubation: 'NONE' }, data: { incubation: 'INCUBATING' } });
     }
     await tx.project.update({ where: { id: application.projectId }, data: { activityAt: now } });
+    if (decided) await notifyApplicationDecided(tx, applicationId, to, message ?? '');
     await recordAudit(tx, {
       actorId: actor.id,
       action: `application.${to.toLowerCase()}`,

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { text } from '@/lib/validation';
 
 export const apiTokenCreateSchema = z.object({
-  name: z.string({ error: 'required' }).trim().min(1, 'required').max(60, 'tokenNameTooLong'),
+  name: text({ error: 'required' }).trim().min(1, 'required').max(60, 'tokenNameTooLong'),
 });
 
 export const apiTokenRevokeSchema = z.object({
-  tokenId: z.string().min(1, 'required').max(64),
+  tokenId: text().min(1, 'required').max(64),
 });

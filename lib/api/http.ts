@@ -7,6 +7,7 @@ import { authenticateBearer } from '@/lib/api-tokens/service';
 import type { SessionUser } from '@/lib/users/queries';
 import type { Failure } from '@/lib/result';
 import type { ErrorCode } from '@/lib/errors';
+import { isStorableText } from '@/lib/validation';
 import zh from '@/messages/zh-CN.json';
 import en from '@/messages/en.json';
 
@@ -59,6 +60,7 @@ const STATUS = {
   ALREADY_WAITLISTED: 409,
   OFFER_EXPIRED: 409,
   ROUND_CLOSED: 409,
+  PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
   TIER_NOT_FOUND: 422,
   BELOW_MINIMUM: 422,
@@ -150,10 +152,18 @@ export function failureResponse(req: Request, failure: Failure) {
 
 type Handler<C> = (req: NextRequest, ctx: C) => Promise<Response>;
 
+/** A path segment with a NUL byte or a lone surrogate cannot name a row: nothing to find. */
+async function paramsAreStorable(ctx: unknown): Promise<boolean> {
+  const params = ctx && typeof ctx === 'object' && 'params' in ctx ? await (ctx as { params: unknown }).params : null;
+  if (!params || typeof params !== 'object') return true;
+  return Object.values(params).every((v) => (Array.isArray(v) ? v : [v]).every((s) => typeof s !== 'string' || isStorableText(s)));
+}
+
 /** Every route handler goes through this: known failures become JSON errors, never a stack trace. */
 export function apiRoute<C>(handler: Handler<C>): Handler<C> {
   return async (req, ctx) => {
     try {
+      if (!(await paramsAreStorable(ctx))) return errorResponse(req, 'NOT_FOUND', 'apiNotFound');
       return await handler(req, ctx);
     } catch (error) {
       if (error instanceof ApiError) return errorResponse(req, error.code, error.messageKey, error.fields);
@@ -201,16 +211,66 @@ function sameOrigin(req: Request): boolean {
   }
 }
 
-/** Reads a JSON body and parses it with a shared schema (400 malformed, 415 wrong type). */
-export async function readJson<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
+/** The largest JSON body the API reads; more is refused before parsing. */
+export const MAX_JSON_BYTES = 1024 * 1024;
+
+/** Deeper JSON than this is refused: no request of this API nests more than a few levels. */
+const MAX_JSON_DEPTH = 32;
+
+/**
+ * The dotted path of the first string (key or value) PostgreSQL could not store, '_depth' when
+ * the value nests too deep, or null. Iterative: a hostile body must not exhaust the stack.
+ */
+function unstorablePath(root: unknown): string | null {
+  const stack: { value: unknown; at: string[] }[] = [{ value: root, at: [] }];
+  while (stack.length) {
+    const { value, at } = stack.pop()!;
+    if (at.length > MAX_JSON_DEPTH) return '_depth';
+    if (typeof value === 'string') {
+      if (!isStorableText(value)) return at.join('.') || '_body';
+    } else if (Array.isArray(value)) {
+      value.forEach((v, i) => stack.push({ value: v, at: [...at, String(i)] }));
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) {
+        if (!isStorableText(k)) return [...at, '_key'].join('.');
+        stack.push({ value: v, at: [...at, k] });
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * A JSON body as a value: 415 for another type, 413 over the limit, 400 when malformed or when
+ * a string holds a NUL byte or a lone surrogate (PostgreSQL refuses them in text).
+ */
+export async function readJsonValue(req: Request): Promise<unknown> {
   const type = req.headers.get('content-type') ?? '';
   if (!/^application\/(.+\+)?json\b/i.test(type)) throw new ApiError('UNSUPPORTED_MEDIA_TYPE', 'unsupportedMediaType');
-  let body: unknown;
+  const declared = Number(req.headers.get('content-length') ?? 0);
+  if (declared > MAX_JSON_BYTES) throw new ApiError('PAYLOAD_TOO_LARGE', 'payloadTooLarge');
+  let raw: string;
   try {
-    body = await req.json();
+    raw = await req.text();
   } catch {
     throw new ApiError('MALFORMED_JSON', 'malformedJson');
   }
+  if (Buffer.byteLength(raw) > MAX_JSON_BYTES) throw new ApiError('PAYLOAD_TOO_LARGE', 'payloadTooLarge');
+  let body: unknown;
+  try {
+    body = JSON.parse(raw);
+  } catch {
+    throw new ApiError('MALFORMED_JSON', 'malformedJson');
+  }
+  const bad = unstorablePath(body);
+  if (bad === '_depth') throw new ApiError('MALFORMED_JSON', 'malformedJson');
+  if (bad) throw new ApiError('VALIDATION_FAILED', 'validation', { [bad]: ['textInvalid'] });
+  return body;
+}
+
+/** Reads a JSON body and parses it with a shared schema (400 malformed, 415 wrong type). */
+export async function readJson<S extends z.ZodType>(req: Request, schema: S): Promise<z.infer<S>> {
+  const body = await readJsonValue(req);
   const parsed = schema.safeParse(body);
   if (!parsed.success) {
     const fields: Record<string, string[]> = {};

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import type { ErrorCode } from '@/lib/errors';
 import { availabilitySchema, bookingCancelSchema, bookingCreateSchema, bookingListSchema, resourceFilterSchema } from '@/lib/bookings/schemas';
-import { apiPledgeSchema, campaignSearchSchema } from '@/lib/campaigns/schemas';
+import { apiPledgeSchema, campaignSearchSchema, idempotencyKeySchema } from '@/lib/campaigns/schemas';
 import { eventSearchSchema, registrationBodySchema } from '@/lib/events/schemas';
 import { projectSearchSchema } from '@/lib/projects/schemas';
 import { roleRequestCreateSchema } from '@/lib/role-requests/schemas';
+import { markReadSchema, notificationListSchema } from '@/lib/notifications/schemas';
 import { applyBodySchema, submitWorkBodySchema, taskSearchSchema } from '@/lib/tasks/schemas';
 import * as res from './responses';
 
@@ -57,7 +58,23 @@ export type ApiOperation = {
 
 const idParams = z.object({ id: z.string().min(1).max(64) });
 const idempotencyHeaders = z.object({
-  'Idempotency-Key': z.string().min(8).max(100).describe('8–100 characters, unique per intended pledge; a retry with the same key replays the first answer.'),
+  'Idempotency-Key': idempotencyKeySchema.describe('8–64 characters, unique per intended pledge; a retry with the same key replays the first answer.'),
+});
+const notificationPageSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.string(),
+      subject: z.object({ type: z.string(), id: z.string() }).nullable(),
+      data: z.record(z.string(), z.unknown()),
+      link: z.string().nullable(),
+      read: z.boolean(),
+      readAt: z.string().nullable(),
+      createdAt: z.string(),
+    }),
+  ),
+  nextCursor: z.string().nullable(),
+  unread: z.number().int(),
 });
 const documentSchema = z.object({ openapi: z.string(), info: z.object({ title: z.string(), version: z.string() }), paths: z.record(z.string(), z.unknown()) }).loose();
 
@@ -278,6 +295,24 @@ export const API = {
     body: bookingCancelSchema.pick({ reason: true }),
     responses: { 200: res.bookingCancelledSchema },
     errors: ['NOT_FOUND', 'STATE_CHANGED'],
+  },
+  listNotifications: {
+    method: 'GET',
+    path: '/api/v1/notifications',
+    tag: 'account',
+    auth: 'either',
+    query: notificationListSchema,
+    responses: { 200: notificationPageSchema },
+    errors: [],
+  },
+  markNotificationsRead: {
+    method: 'POST',
+    path: '/api/v1/notifications/read',
+    tag: 'account',
+    auth: 'either',
+    body: markReadSchema,
+    responses: { 200: z.object({ marked: z.number().int(), unread: z.number().int() }) },
+    errors: [],
   },
 } as const satisfies Record<string, ApiOperation>;
 

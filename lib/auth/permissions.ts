@@ -46,6 +46,14 @@ export const SELF_SERVICE_ROLES = ['ENTREPRENEUR'] as const satisfies readonly R
 export const ALL_ROLES = ['ENTREPRENEUR', 'MENTOR', 'INVESTOR', 'OPERATOR', 'ADMIN'] as const satisfies readonly Role[];
 
 export class ForbiddenError extends Error {
+  /**
+   * Next.js answers an error with this digest as it answers `notFound()`: a 404 and the
+   * not-found page for a page or a server action, instead of a 500. A forged or unauthorized
+   * action call is refused like something that is not there ("not yours = not found"); the
+   * JSON API maps the class itself to 403 FORBIDDEN.
+   */
+  readonly digest = 'NEXT_HTTP_ERROR_FALLBACK;404';
+
   constructor(public readonly permission: string) {
     super(`forbidden: ${permission}`);
     this.name = 'ForbiddenError';

@@ -1,15 +1,16 @@
 import { z } from 'zod';
+import { cursorParam, dateTime, enumParam, isYearInRange, limitParam, text, textParam } from '@/lib/validation';
 import { RESOURCE_KINDS } from './rules';
 
-const id = z.string().min(1, 'required').max(64);
-const reason = z.string().trim().max(500, 'reasonTooLong');
+const id = text().min(1, 'required').max(64);
+const reason = text().trim().max(500, 'reasonTooLong');
 
 export const bookingCreateSchema = z.object({
   resourceId: id,
-  startsAt: z.coerce.date({ error: 'dateInvalid' }),
+  startsAt: dateTime(),
   durationMinutes: z.coerce.number({ error: 'numberInvalid' }).int('numberInvalid').min(5, 'numberInvalid').max(24 * 60, 'numberInvalid'),
-  note: z.string().trim().max(500, 'reasonTooLong').default(''),
-  projectId: z.string().trim().max(40).optional(),
+  note: text().trim().max(500, 'reasonTooLong').default(''),
+  projectId: text().trim().max(40).optional(),
 });
 export type BookingCreateInput = z.infer<typeof bookingCreateSchema>;
 
@@ -28,13 +29,13 @@ export const bookingDecisionSchema = z
   })
   .refine((v) => v.decision === 'APPROVE' || v.reason.length > 0, { message: 'reasonRequired', path: ['reason'] });
 
-export const hotDeskSchema = z.object({ spaceId: id, zone: z.string().trim().max(40).default('') });
+export const hotDeskSchema = z.object({ spaceId: id, zone: text().trim().max(40).default('') });
 
 export const resourceFilterSchema = z.object({
-  kind: z.enum(RESOURCE_KINDS).optional().catch(undefined),
-  zone: z.string().trim().max(40).optional().catch(undefined),
+  kind: enumParam(RESOURCE_KINDS),
+  zone: textParam(40),
   /** "free at" as a local datetime-local value in the space's zone. */
-  freeAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/).optional().catch(undefined),
+  freeAt: textParam(16).pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/).refine(isYearInRange).optional()).catch(undefined),
 });
 
 const int = (min: number, max: number) => z.coerce.number({ error: 'numberInvalid' }).int('numberInvalid').min(min, 'numberInvalid').max(max, 'numberInvalid');
@@ -42,12 +43,12 @@ const checkbox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z
 
 export const resourceSchema = z
   .object({
-    resourceId: z.string().max(64).optional(),
+    resourceId: text().max(64).optional(),
     spaceId: id,
     kind: z.enum(RESOURCE_KINDS, { error: 'required' }),
-    name: z.string().trim().min(1, 'required').max(80, 'tooLong'),
-    description: z.string().trim().max(1000, 'tooLong').default(''),
-    zone: z.string().trim().max(40, 'tooLong').default(''),
+    name: text().trim().min(1, 'required').max(80, 'tooLong'),
+    description: text().trim().max(1000, 'tooLong').default(''),
+    zone: text().trim().max(40, 'tooLong').default(''),
     capacity: int(1, 500),
     active: checkbox,
     slotMinutes: int(5, 240),
@@ -57,47 +58,52 @@ export const resourceSchema = z
     horizonDays: int(1, 365),
     bufferMinutes: int(0, 240),
     requiresApproval: checkbox,
-    requiredCertificationId: z.string().max(64).default(''),
+    requiredCertificationId: text().max(64).default(''),
     weeklyQuotaHours: z.preprocess((v) => (v === '' || v == null ? null : v), int(1, 168).nullable()),
   })
   .refine((v) => v.minMinutes >= v.slotMinutes && v.minMinutes % v.slotMinutes === 0, { message: 'minNotMultipleOfSlot', path: ['minMinutes'] })
   .refine((v) => v.maxMinutes >= v.minMinutes, { message: 'maxBelowMin', path: ['maxMinutes'] });
 export type ResourceInput = z.infer<typeof resourceSchema>;
 
-const localDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'dateInvalid');
+const localDateTime = text().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'dateInvalid').refine(isYearInRange, 'dateOutOfRange');
 
 export const maintenanceSchema = z
   .object({
     resourceId: id,
     startsAtLocal: localDateTime,
     endsAtLocal: localDateTime,
-    reason: z.string().trim().min(1, 'required').max(200, 'tooLong'),
+    reason: text().trim().min(1, 'required').max(200, 'tooLong'),
   })
   .refine((v) => v.endsAtLocal > v.startsAtLocal, { message: 'endBeforeStart', path: ['endsAtLocal'] });
 
 export const certificationGrantSchema = z.object({
   certificationId: id,
-  email: z.string().trim().toLowerCase().email('emailInvalid'),
+  email: text().trim().toLowerCase().email('emailInvalid'),
 });
 
 export const certificationRevokeSchema = z.object({ certificationId: id, userId: id });
 
 export const certificationCreateSchema = z.object({
-  name: z.string().trim().min(1, 'required').max(80, 'tooLong'),
-  description: z.string().trim().max(500, 'tooLong').default(''),
+  name: text().trim().min(1, 'required').max(80, 'tooLong'),
+  description: text().trim().max(500, 'tooLong').default(''),
+});
+
+/** A resource's week calendar: `?week=YYYY-MM-DD`, any other value shows this week. */
+export const weekCalendarSchema = z.object({
+  week: textParam(10).pipe(z.iso.date().refine(isYearInRange).optional()).catch(undefined),
 });
 
 export const bookingListSchema = z.object({
-  scope: z.enum(['upcoming', 'past']).default('upcoming'),
-  cursor: z.string().max(64).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+  scope: enumParam(['upcoming', 'past']).transform((v) => v ?? 'upcoming'),
+  cursor: cursorParam(64),
+  limit: limitParam(20),
 });
 
 export const availabilitySchema = z
-  .object({ from: z.coerce.date({ error: 'dateInvalid' }), to: z.coerce.date({ error: 'dateInvalid' }) })
+  .object({ from: dateTime(), to: dateTime() })
   .refine((v) => v.to > v.from && v.to.getTime() - v.from.getTime() <= 31 * 24 * 3600_000, { message: 'rangeInvalid', path: ['to'] });
 
-const hhmm = z.union([z.literal(''), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'timeInvalid')]);
+const hhmm = z.union([z.literal(''), text().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'timeInvalid')]);
 
 /** Seven days, Monday first: open_0/close_0 ... open_6/close_6; both empty = closed that day. */
 export const openingHoursSchema = z
@@ -118,9 +124,9 @@ export const openingHoursSchema = z
 export const closureSchema = z
   .object({
     spaceId: id,
-    startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dateInvalid'),
-    endDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dateInvalid'),
-    reason: z.string().trim().min(1, 'required').max(200, 'tooLong'),
+    startDate: text().regex(/^\d{4}-\d{2}-\d{2}$/, 'dateInvalid').refine(isYearInRange, 'dateOutOfRange'),
+    endDate: text().regex(/^\d{4}-\d{2}-\d{2}$/, 'dateInvalid').refine(isYearInRange, 'dateOutOfRange'),
+    reason: text().trim().min(1, 'required').max(200, 'tooLong'),
   })
   .refine((v) => v.endDate >= v.startDate, { message: 'endBeforeStart', path: ['endDate'] });
 

@@ -7,6 +7,7 @@ import { isUniqueViolation, sqlState } from '@/lib/prisma-errors';
 import { fail, ok, type ActionResult } from '@/lib/result';
 import type { BookingStatus } from '@/lib/generated/prisma/enums';
 import { ACTIVE_STATUSES, checkTimeRules } from './rules';
+import { notifyBookingCreated, notifyBookingTransition, notifyMaintenance } from './notifications';
 import { canCancel, canCheckIn, canMarkNoShow, isOperator } from './policy';
 import { addDays, localDateKey, localMinutes, MINUTE, mondayOf, openingWindow, zonedInstant, type OpeningHours } from './time';
 
@@ -105,6 +106,7 @@ export async function createBooking(
           },
           select: { id: true, status: true, startsAt: true, endsAt: true },
         });
+        await notifyBookingCreated(tx, booking.id);
         return ok(booking);
       },
       { maxWait: 60_000, timeout: 60_000 },
@@ -135,6 +137,7 @@ async function transition(
     return await db.$transaction(async (tx) => {
       const { count } = await tx.booking.updateMany({ where: { id: booking.id, status: booking.status }, data: { status: to, ...data } });
       if (count === 0) return fail('STATE_CHANGED', 'bookingStateChanged');
+      await notifyBookingTransition(tx, actor, booking.id, to, data.cancelReason ?? data.decisionReason);
       if (booking.userId !== actor.id) {
         await recordAudit(tx, {
           actorId: actor.id,
@@ -198,6 +201,7 @@ export async function decideBooking(actor: Actor, input: { bookingId: string; de
       if (cert && !(await holdsCertification(tx, booking.userId, cert.id))) return fail('CERTIFICATION_REQUIRED', `certificationMissing:${cert.name}`);
       const { count } = await tx.booking.updateMany({ where: { id: booking.id, status: 'PENDING' }, data: { status: 'CONFIRMED', ...data } });
       if (count === 0) return fail('STATE_CHANGED', 'bookingStateChanged');
+      await notifyBookingTransition(tx, actor, booking.id, 'CONFIRMED');
       await recordAudit(tx, {
         actorId: actor.id,
         action: 'booking.approve',
@@ -312,6 +316,7 @@ export async function addMaintenance(actor: Actor, input: { resourceId: string; 
       orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
       select: { id: true },
     });
+    await notifyMaintenance(tx, { id: block.id, resourceId: resource.id, startsAt, endsAt, reason: input.reason });
     return ok({ id: block.id, affected: affected.map((b) => b.id) });
   });
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cursorParam, enumParam, flagParam, intParam, isDateInRange, limitParam, MAX_AMOUNT_FEN, text, textParam } from '@/lib/validation';
 import { PROJECT_SECTORS, PROJECT_STAGES } from '@/lib/projects/policy';
 import { MAX_DURATION_DAYS } from './policy';
 import { parseYuanToFen } from './money';
@@ -10,10 +11,10 @@ export const SANDBOX_DECLINE_FEN = 13;
 
 /** A yuan amount typed in a form, or integer fen from the API, as integer fen. */
 function fenField(required: string, invalidKey: string) {
-  return z.union([z.string(), z.number()], { error: required }).transform((v, ctx) => {
+  return z.union([text(), z.number()], { error: required }).transform((v, ctx) => {
     if (typeof v === 'number') {
-      if (Number.isSafeInteger(v) && v > 0) return v;
-      ctx.addIssue({ code: 'custom', message: invalidKey });
+      if (Number.isSafeInteger(v) && v > 0 && v <= MAX_AMOUNT_FEN) return v;
+      ctx.addIssue({ code: 'custom', message: Number.isSafeInteger(v) && v > MAX_AMOUNT_FEN ? 'amountTooHigh' : invalidKey });
       return z.NEVER;
     }
     if (!v.trim()) {
@@ -25,16 +26,20 @@ function fenField(required: string, invalidKey: string) {
       ctx.addIssue({ code: 'custom', message: invalidKey });
       return z.NEVER;
     }
+    if (fen > MAX_AMOUNT_FEN) {
+      ctx.addIssue({ code: 'custom', message: 'amountTooHigh' });
+      return z.NEVER;
+    }
     return fen;
   });
 }
 
 const tierSchema = z.object({
-  title: z.string().trim().min(1, 'required').max(80, 'tierTitleTooLong'),
-  description: z.string().trim().max(1000, 'tierDescriptionTooLong').default(''),
+  title: text().trim().min(1, 'required').max(80, 'tierTitleTooLong'),
+  description: text().trim().max(1000, 'tierDescriptionTooLong').default(''),
   amount: fenField('required', 'amountInvalid'),
   quantity: z
-    .union([z.string(), z.number(), z.null()])
+    .union([text(), z.number(), z.null()])
     .optional()
     .transform((v, ctx) => {
       if (v === undefined || v === null || v === '') return null;
@@ -45,8 +50,7 @@ const tierSchema = z.object({
       }
       return n;
     }),
-  deliveryMonth: z
-    .string()
+  deliveryMonth: text()
     .trim()
     .regex(/^(\d{4}-(0[1-9]|1[0-2]))?$/, 'monthInvalid')
     .optional()
@@ -54,8 +58,8 @@ const tierSchema = z.object({
 });
 
 const faqSchema = z.object({
-  q: z.string().trim().min(1, 'required').max(200, 'faqTooLong'),
-  a: z.string().trim().min(1, 'required').max(2000, 'faqTooLong'),
+  q: text().trim().min(1, 'required').max(200, 'faqTooLong'),
+  a: text().trim().min(1, 'required').max(2000, 'faqTooLong'),
 });
 
 /**
@@ -92,15 +96,14 @@ function collectRows(raw: Record<string, unknown>) {
 export const campaignSchema = z.preprocess(
   (v) => (v && typeof v === 'object' ? collectRows(v as Record<string, unknown>) : v),
   z.object({
-    projectId: z.string({ error: 'required' }).min(1, 'required').max(64),
-    title: z.string({ error: 'required' }).trim().min(1, 'required').max(80, 'campaignTitleTooLong'),
-    story: z.string().trim().max(20000, 'storyTooLong').default(''),
+    projectId: text({ error: 'required' }).min(1, 'required').max(64),
+    title: text({ error: 'required' }).trim().min(1, 'required').max(80, 'campaignTitleTooLong'),
+    story: text().trim().max(20000, 'storyTooLong').default(''),
     goal: fenField('required', 'amountInvalid'),
     minPledge: fenField('required', 'amountInvalid').default(100),
     durationDays: z.coerce.number({ error: 'campaignDurationInvalid' }).int('campaignDurationInvalid').min(1, 'campaignDurationInvalid').max(MAX_DURATION_DAYS, 'campaignDurationInvalid'),
     /** A datetime-local value or ISO string; empty means "when approved". */
-    startsAt: z
-      .string()
+    startsAt: text()
       .optional()
       .transform((v, ctx) => {
         if (!v) return null;
@@ -108,6 +111,10 @@ export const campaignSchema = z.preprocess(
         const d = new Date(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(v) ? `${v}+08:00` : v);
         if (Number.isNaN(d.getTime())) {
           ctx.addIssue({ code: 'custom', message: 'dateInvalid' });
+          return z.NEVER;
+        }
+        if (!isDateInRange(d)) {
+          ctx.addIssue({ code: 'custom', message: 'dateOutOfRange' });
           return z.NEVER;
         }
         return d;
@@ -118,67 +125,70 @@ export const campaignSchema = z.preprocess(
 );
 export type CampaignInput = z.output<typeof campaignSchema>;
 
-export const campaignIdSchema = z.object({ campaignId: z.string().min(1, 'required').max(64) });
+export const campaignIdSchema = z.object({ campaignId: text().min(1, 'required').max(64) });
 
 export const campaignDecisionSchema = z
   .object({
-    campaignId: z.string().min(1, 'required').max(64),
+    campaignId: text().min(1, 'required').max(64),
     decision: z.enum(['APPROVE', 'SEND_BACK'], { error: 'decisionInvalid' }),
-    reason: z.string().trim().max(1000, 'reasonTooLong').default(''),
+    reason: text().trim().max(1000, 'reasonTooLong').default(''),
   })
   .refine((v) => v.decision === 'APPROVE' || v.reason.length > 0, { message: 'reasonRequired', path: ['reason'] });
 
+/**
+ * An idempotency key is stored with a prefix and the backer's id in a 120-character column, so
+ * 64 characters is the most a client may send (a UUID is 36).
+ */
+export const IDEMPOTENCY_KEY_MIN = 8;
+export const IDEMPOTENCY_KEY_MAX = 64;
+export const idempotencyKeySchema = text().trim().min(IDEMPOTENCY_KEY_MIN).max(IDEMPOTENCY_KEY_MAX);
+
 export const pledgeSchema = z.object({
-  campaignId: z.string().min(1, 'required').max(64),
-  tierId: z
-    .string()
+  campaignId: text().min(1, 'required').max(64),
+  tierId: text()
     .max(64)
     .optional()
     .transform((v) => v || null),
   amount: fenField('required', 'amountInvalid'),
-  idempotencyKey: z.string().min(8, 'required').max(100),
+  idempotencyKey: text().min(8, 'required').max(IDEMPOTENCY_KEY_MAX),
 });
 export type PledgeInput = z.output<typeof pledgeSchema>;
 
 /** The API body: amounts in integer fen, the key in the Idempotency-Key header. */
 export const apiPledgeSchema = z.object({
-  amountFen: z.number({ error: 'amountInvalid' }).int('amountInvalid').positive('amountInvalid'),
-  tierId: z.string().max(64).nullish(),
+  amountFen: z.number({ error: 'amountInvalid' }).int('amountInvalid').positive('amountInvalid').max(MAX_AMOUNT_FEN, 'amountTooHigh'),
+  tierId: text().max(64).nullish(),
 });
 
-export const pledgeIdSchema = z.object({ pledgeId: z.string().min(1).max(64) });
+export const pledgeIdSchema = z.object({ pledgeId: text().min(1).max(64) });
 
 export const CAMPAIGN_SORTS = ['trending', 'funded', 'newest', 'ending'] as const;
 export type CampaignSort = (typeof CAMPAIGN_SORTS)[number];
 
 export const campaignSearchSchema = z.object({
-  q: z.string().trim().max(60).optional(),
-  sector: z.enum(PROJECT_SECTORS).optional().catch(undefined),
-  stage: z.enum(PROJECT_STAGES).optional().catch(undefined),
+  q: textParam(60),
+  sector: enumParam(PROJECT_SECTORS),
+  stage: enumParam(PROJECT_STAGES),
   /** Minimum funded percent. */
-  funded: z.coerce.number().int().min(0).max(1000).optional().catch(undefined),
-  endingSoon: z
-    .enum(['1', 'true'])
-    .optional()
-    .catch(undefined)
-    .transform((v) => Boolean(v)),
-  sort: z.enum(CAMPAIGN_SORTS).default('trending').catch('trending'),
-  cursor: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(12).catch(12),
+  funded: intParam(0, 1000),
+  endingSoon: flagParam(['1', 'true']).transform((v) => Boolean(v)),
+  sort: enumParam(CAMPAIGN_SORTS).transform((v) => v ?? 'trending'),
+  cursor: cursorParam(200),
+  limit: limitParam(12),
 });
 export type CampaignSearch = z.output<typeof campaignSearchSchema>;
 
 export const commentSchema = z.object({
-  campaignId: z.string().min(1).max(64),
-  body: z.string({ error: 'required' }).trim().min(1, 'required').max(2000, 'commentTooLong'),
+  campaignId: text().min(1).max(64),
+  body: text({ error: 'required' }).trim().min(1, 'required').max(2000, 'commentTooLong'),
 });
 export const answerSchema = z.object({
-  commentId: z.string().min(1).max(64),
-  answer: z.string({ error: 'required' }).trim().min(1, 'required').max(2000, 'commentTooLong'),
+  commentId: text().min(1).max(64),
+  answer: text({ error: 'required' }).trim().min(1, 'required').max(2000, 'commentTooLong'),
 });
-export const commentIdSchema = z.object({ commentId: z.string().min(1).max(64) });
+export const commentIdSchema = z.object({ commentId: text().min(1).max(64) });
 export const updateSchema = z.object({
-  campaignId: z.string().min(1).max(64),
-  title: z.string({ error: 'required' }).trim().min(1, 'required').max(120, 'updateTitleTooLong'),
-  body: z.string({ error: 'required' }).trim().min(1, 'required').max(5000, 'updateBodyTooLong'),
+  campaignId: text().min(1).max(64),
+  title: text({ error: 'required' }).trim().min(1, 'required').max(120, 'updateTitleTooLong'),
+  body: text({ error: 'required' }).trim().min(1, 'required').max(5000, 'updateBodyTooLong'),
 });

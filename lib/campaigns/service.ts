@@ -6,7 +6,7 @@ import { fail, ok, type ActionResult } from '@/lib/result';
 import type { CampaignStatus } from '@/lib/generated/prisma/enums';
 import { visibleProjectWhere } from '@/lib/projects/queries';
 import { visibleCampaignWhere } from './queries';
-import { notify } from '@/lib/notifications/service';
+import { notifyCampaignCancelled, notifyCampaignDecided, notifyCampaignLive, notifyCampaignSubmitted } from './notifications';
 import { forgetCampaignLists } from './browse-cache';
 import { canEditCampaign, canTransition } from './policy';
 import type { CampaignInput } from './schemas';
@@ -100,7 +100,12 @@ export async function submitCampaign(actor: Actor, campaignId: string): Promise<
   const guard = await requireCampaignOwner(actor, campaignId);
   if (!guard.ok) return guard;
   if (!canTransition(guard.data.status, 'SUBMITTED', 'owner')) return fail('STATE_CHANGED', 'campaignStateChanged');
-  const moved = await db.$transaction((tx) => move(tx, campaignId, 'DRAFT', 'SUBMITTED', { submittedAt: new Date(), reviewNote: null }));
+  const moved = await db.$transaction(async (tx) => {
+    const now = new Date();
+    const done = await move(tx, campaignId, 'DRAFT', 'SUBMITTED', { submittedAt: now, reviewNote: null });
+    if (done) await notifyCampaignSubmitted(tx, { id: campaignId, title: guard.data.title }, now);
+    return done;
+  });
   return moved ? ok() : fail('STATE_CHANGED', 'campaignStateChanged');
 }
 
@@ -132,8 +137,7 @@ export async function decideCampaign(
     }
     if (!(await move(tx, c.id, 'SUBMITTED', to, data))) return fail('STATE_CHANGED', 'campaignStateChanged');
     await recordAudit(tx, { actorId: actor.id, action: `campaign.${input.decision === 'APPROVE' ? 'approve' : 'sendBack'}`, entityType: 'Campaign', entityId: c.id, before: { status: c.status }, after: { status: to, reason: input.reason } });
-    const owners = await tx.projectMember.findMany({ where: { projectId: c.projectId, role: 'OWNER' }, select: { userId: true } });
-    await notify(tx, owners.map((o) => ({ userId: o.userId, kind: to === 'APPROVED' ? 'campaignApproved' : 'campaignSentBack', data: { title: c.title, reason: input.reason }, link: `/campaigns/${c.id}` })));
+    await notifyCampaignDecided(tx, c, to === 'APPROVED', input.reason, now);
     return ok({ status: to as CampaignStatus });
   });
   if (result.ok) forgetCampaignLists();
@@ -147,7 +151,14 @@ export async function decideCampaign(
 
 /** APPROVED -> LIVE once the start time has come. Run by the job and on read; safe to race. */
 export async function activateDueCampaigns(now = new Date()): Promise<number> {
-  const { count } = await db.campaign.updateMany({ where: { status: 'APPROVED', startsAt: { lte: now } }, data: { status: 'LIVE' } });
+  const count = await db.$transaction(async (tx) => {
+    const due = await tx.campaign.findMany({ where: { status: 'APPROVED', startsAt: { lte: now } }, select: { id: true, title: true, projectId: true } });
+    if (due.length === 0) return 0;
+    const moved = await tx.campaign.updateMany({ where: { id: { in: due.map((c) => c.id) }, status: 'APPROVED' }, data: { status: 'LIVE' } });
+    // A racing run that moved some first is harmless: the notice is once per campaign.
+    for (const c of due) await notifyCampaignLive(tx, c);
+    return moved.count;
+  });
   if (count > 0) forgetCampaignLists();
   return count;
 }
@@ -172,7 +183,7 @@ export async function cancelCampaign(actor: Actor, campaignId: string, now = new
     if (count === 0) return false;
     if (!owner) await recordAudit(tx, { actorId: actor.id, action: 'campaign.cancel', entityType: 'Campaign', entityId: campaignId, before: { status: campaign.status }, after: { status: 'CANCELLED' } });
     const backers = await tx.pledge.findMany({ where: { campaignId, status: 'AUTHORIZED' }, distinct: ['backerId'], select: { backerId: true } });
-    await notify(tx, backers.map((b) => ({ userId: b.backerId, kind: 'campaignCancelled', data: { title: campaign.title }, link: `/campaigns/${campaignId}` })));
+    await notifyCampaignCancelled(tx, campaign, backers.map((b) => b.backerId));
     return true;
   });
   if (!done) return fail('STATE_CHANGED', 'campaignStateChanged');

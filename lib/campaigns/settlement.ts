@@ -2,7 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import type { CampaignStatus } from '@/lib/generated/prisma/enums';
 import { captureKey, paymentProvider, voidKey, type PaymentProvider } from '@/lib/payments';
-import { notify } from '@/lib/notifications/service';
+import { notifyCampaignClosed } from './notifications';
 import { forgetCampaignLists } from './browse-cache';
 
 export type SettlementReport = { status: CampaignStatus; captured: number; voided: number; remaining: number; settled: boolean };
@@ -31,16 +31,8 @@ export async function settleCampaign(campaignId: string, opts: { provider?: Paym
       SELECT COALESCE(SUM("amountFen"), 0)::bigint AS total FROM "Pledge" WHERE "campaignId" = ${campaignId} AND status = 'AUTHORIZED'`;
     const status = total >= BigInt(c.goalFen) ? 'SUCCEEDED' : 'FAILED';
     await tx.campaign.updateMany({ where: { id: campaignId, status: 'LIVE' }, data: { status, closedAt: now } });
-    const [backers, owners] = await Promise.all([
-      tx.pledge.findMany({ where: { campaignId, status: 'AUTHORIZED' }, distinct: ['backerId'], select: { backerId: true } }),
-      tx.projectMember.findMany({ where: { projectId: c.projectId, role: 'OWNER' }, select: { userId: true } }),
-    ]);
-    const data = { title: c.title, raisedFen: Number(total), goalFen: c.goalFen };
-    const link = `/campaigns/${campaignId}`;
-    await notify(tx, [
-      ...owners.map((o) => ({ userId: o.userId, kind: status === 'SUCCEEDED' ? 'ownerSucceeded' : 'ownerFailed', data, link })),
-      ...backers.map((b) => ({ userId: b.backerId, kind: status === 'SUCCEEDED' ? 'backerSucceeded' : 'backerFailed', data, link })),
-    ]);
+    const backers = await tx.pledge.findMany({ where: { campaignId, status: 'AUTHORIZED' }, distinct: ['backerId'], select: { backerId: true } });
+    await notifyCampaignClosed(tx, c, status === 'SUCCEEDED', Number(total), backers.map((b) => b.backerId));
     return true;
   });
   if (closed) forgetCampaignLists();

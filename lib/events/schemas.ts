@@ -1,15 +1,16 @@
 import { z } from 'zod';
+import { cursorParam, enumParam, isYearInRange, limitParam, text } from '@/lib/validation';
 import { EVENT_FORMATS, EVENT_KINDS } from './policy';
 
 /** A wall-clock time from a datetime-local input, read on the event space's clock by the service. */
-const localTimeSchema = z
-  .string({ error: 'required' })
+const localTimeSchema = text({ error: 'required' })
   .trim()
   .min(1, 'required')
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'eventTimeInvalid')
-  .refine((v) => !Number.isNaN(Date.parse(`${v}:00Z`)), 'eventTimeInvalid');
+  .refine((v) => !Number.isNaN(Date.parse(`${v}:00Z`)), 'eventTimeInvalid')
+  .refine(isYearInRange, 'dateOutOfRange');
 
-const idSchema = z.string().min(1, 'required').max(64);
+const idSchema = text().min(1, 'required').max(64);
 
 /**
  * An event as the operator's form sends it. Times are local to the chosen space (or Asia/Shanghai
@@ -17,20 +18,20 @@ const idSchema = z.string().min(1, 'required').max(64);
  */
 export const eventSchema = z
   .object({
-    title: z.string({ error: 'required' }).trim().min(1, 'required').max(120, 'eventTitleTooLong'),
-    summary: z.string().trim().max(300, 'eventSummaryTooLong').default(''),
-    description: z.string().trim().max(20000, 'descriptionTooLong').default(''),
+    title: text({ error: 'required' }).trim().min(1, 'required').max(120, 'eventTitleTooLong'),
+    summary: text().trim().max(300, 'eventSummaryTooLong').default(''),
+    description: text().trim().max(20000, 'descriptionTooLong').default(''),
     kind: z.enum(EVENT_KINDS, { error: 'eventKindInvalid' }),
     format: z.enum(EVENT_FORMATS, { error: 'eventFormatInvalid' }).default('ON_SITE'),
-    spaceId: z.string().trim().max(64).default(''),
-    location: z.string().trim().max(200, 'locationTooLong').default(''),
+    spaceId: text().trim().max(64).default(''),
+    location: text().trim().max(200, 'locationTooLong').default(''),
     startsAt: localTimeSchema,
     endsAt: localTimeSchema,
     capacity: z.preprocess(
       (v) => (v === '' || v === undefined || v === null ? null : v),
       z.coerce.number({ error: 'eventCapacityInvalid' }).int('eventCapacityInvalid').min(1, 'eventCapacityInvalid').max(10000, 'eventCapacityInvalid').nullable(),
     ),
-    certificationId: z.string().trim().max(64).default(''),
+    certificationId: text().trim().max(64).default(''),
     publish: z.union([z.boolean(), z.enum(['yes', 'no'])]).default('no').transform((v) => v === true || v === 'yes'),
   })
   // Same format on both sides, so the strings order like the times they name.
@@ -43,9 +44,9 @@ export const updateEventSchema = z.intersection(z.object({ eventId: idSchema }),
 export type UpdateEventInput = z.infer<typeof updateEventSchema>;
 
 export const eventSearchSchema = z.object({
-  kind: z.enum(EVENT_KINDS).optional().catch(undefined),
-  cursor: z.string().max(64).optional().catch(undefined),
-  limit: z.coerce.number().int().min(1).max(100).default(12).catch(12),
+  kind: enumParam(EVENT_KINDS),
+  cursor: cursorParam(64),
+  limit: limitParam(12),
 });
 export type EventSearch = z.infer<typeof eventSearchSchema>;
 
@@ -53,7 +54,7 @@ export const eventIdSchema = z.object({ eventId: idSchema });
 
 export const cancelEventSchema = z.object({
   eventId: idSchema,
-  reason: z.string({ error: 'required' }).trim().min(1, 'reasonRequired').max(500, 'reasonTooLong'),
+  reason: text({ error: 'required' }).trim().min(1, 'reasonRequired').max(500, 'reasonTooLong'),
 });
 
 export const registrationIdSchema = z.object({ registrationId: idSchema });

@@ -3,13 +3,13 @@ import { createId } from '@paralleldrive/cuid2';
 import { db } from '@/lib/db';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { recordAudit } from '@/lib/audit/service';
-import { notify } from '@/lib/notifications/service';
 import { zonedInstant } from '@/lib/bookings/time';
 import { isUniqueViolation, sqlState } from '@/lib/prisma-errors';
 import { fail, ok, type ActionResult } from '@/lib/result';
 import { inTransaction } from '@/lib/transaction';
 import { canMarkAttendance, DEFAULT_TIME_ZONE, isEditable, statusesLeadingTo } from './policy';
 import type { EventInput, UpdateEventInput } from './schemas';
+import { notifyEventCancelled, notifyEventRegistered } from './notifications';
 import { offerFreeSeats, releaseSeat, SEAT_TRANSACTION } from './waitlist';
 
 
@@ -119,11 +119,7 @@ export async function cancelEvent(actor: Actor, input: { eventId: string; reason
     });
     if (!count) return fail('STATE_CHANGED', 'eventStateChanged');
     await recordAudit(tx, { actorId: actor.id, action: 'event.cancel', entityType: 'Event', entityId: event.id, before: { status: event.status }, after: { status: 'CANCELLED', reason: input.reason } });
-    const registrants = await tx.eventRegistration.findMany({ where: { eventId: event.id, status: 'REGISTERED' }, select: { userId: true } });
-    await notify(
-      tx,
-      registrants.map((r) => ({ userId: r.userId, kind: 'eventCancelled', data: { title: event.title, reason: input.reason }, link: `/events/${event.id}` })),
-    );
+    await notifyEventCancelled(tx, event, input.reason);
     return ok();
   });
 }
@@ -140,7 +136,8 @@ export async function registerForEvent(actor: Actor, eventId: string, now = new 
   if (existing) return fail('ALREADY_REGISTERED', 'alreadyRegistered');
   let rows: { id: string }[];
   try {
-    rows = await db.$queryRaw<{ id: string }[]>`
+    rows = await db.$transaction(async (tx) => {
+      const taken = await tx.$queryRaw<{ id: string }[]>`
       WITH seat AS (
         UPDATE "Event" SET "seatsTaken" = "seatsTaken" + 1, "updatedAt" = now()
         WHERE id = ${eventId} AND "status" = 'PUBLISHED' AND "startsAt" > ${now}
@@ -150,6 +147,9 @@ export async function registerForEvent(actor: Actor, eventId: string, now = new 
       INSERT INTO "EventRegistration" (id, "eventId", "userId", "status", "createdAt", "updatedAt")
       SELECT ${createId()}, seat.id, ${actor.id}, 'REGISTERED'::"EventRegistrationStatus", now(), now() FROM seat
       RETURNING id`;
+      if (taken.length) await notifyEventRegistered(tx, taken[0].id);
+      return taken;
+    });
   } catch (error) {
     if (isUniqueViolation(error) || sqlState(error) === '23505') return fail('ALREADY_REGISTERED', 'alreadyRegistered');
     throw error;

@@ -6,20 +6,29 @@ import { DEFAULT_TIME_ZONE } from './policy';
 type Entry = { id: string; userId: string; offerExpiresAt: Date | null };
 type EventInfo = { id: string; title: string; space: { timeZone: string } | null };
 
-/** The first person waiting hears that a seat is theirs until the offer's expiry. */
+/**
+ * The first person waiting hears that a seat is theirs; `startsAt` carries the offer's expiry
+ * (the sentence's {when}: "a seat is yours until {when}").
+ */
 export async function notifyWaitlistOffered(tx: Tx, event: EventInfo, entries: readonly Entry[]): Promise<void> {
-  await notify(
-    tx,
-    entries.map((e) => ({
-      userId: e.userId,
+  for (const e of entries) {
+    await notify(tx, {
       kind: 'waitlistOffered',
-      data: { title: event.title, until: e.offerExpiresAt?.toISOString() ?? null, timeZone: event.space?.timeZone ?? DEFAULT_TIME_ZONE },
+      recipients: [e.userId],
+      subject: { type: 'eventWaitlistEntry', id: e.id },
+      data: { title: event.title, startsAt: e.offerExpiresAt?.toISOString() ?? null, timeZone: event.space?.timeZone ?? DEFAULT_TIME_ZONE },
       link: `/events/${event.id}`,
-    })),
-  );
+    });
+  }
 }
 
 /** The offer ran out unanswered; the seat has gone to the next person waiting. */
 export async function notifyWaitlistOfferExpired(tx: Tx, event: EventInfo, entry: Entry): Promise<void> {
-  await notify(tx, [{ userId: entry.userId, kind: 'waitlistOfferExpired', data: { title: event.title }, link: `/events/${event.id}` }]);
+  await notify(tx, {
+    kind: 'waitlistOfferExpired',
+    recipients: [entry.userId],
+    subject: { type: 'eventWaitlistEntry', id: entry.id },
+    data: { title: event.title },
+    link: `/events/${event.id}`,
+  });
 }

@@ -1,20 +1,25 @@
 import { z } from 'zod';
+import { MAX_AMOUNT_FEN, text } from '@/lib/validation';
 import { parseYuanToFen } from '@/lib/campaigns/money';
 
 export const introductionSchema = z.object({
-  projectId: z.string().min(1, 'required').max(64),
-  ticket: z.string({ error: 'required' }).transform((v, ctx) => {
+  projectId: text().min(1, 'required').max(64),
+  ticket: text({ error: 'required' }).transform((v, ctx) => {
     const fen = parseYuanToFen(v);
     if (fen === null || fen <= 0) {
       ctx.addIssue({ code: 'custom', message: 'amountInvalid' });
       return z.NEVER;
     }
+    if (fen > MAX_AMOUNT_FEN) {
+      ctx.addIssue({ code: 'custom', message: 'amountTooHigh' });
+      return z.NEVER;
+    }
     return fen;
   }),
-  message: z.string().trim().max(1000, 'messageTooLong').default(''),
+  message: text().trim().max(1000, 'messageTooLong').default(''),
 });
 
 export const introductionResponseSchema = z.object({
-  requestId: z.string().min(1).max(64),
+  requestId: text().min(1).max(64),
   accept: z.enum(['yes', 'no']).transform((v) => v === 'yes'),
 });

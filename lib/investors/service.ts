@@ -21,7 +21,7 @@ export async function requestIntroduction(actor: Actor, input: { projectId: stri
         data: { investorId: actor.id, projectId: input.projectId, ticketFen: input.ticketFen, message: input.message },
         select: { id: true },
       });
-      await notify(tx, project.members.map((m) => ({ userId: m.userId, kind: 'introductionRequested', data: { title: project.name, raisedFen: input.ticketFen } })));
+      await notify(tx, { kind: 'introductionRequested', recipients: project.members.map((m) => m.userId), subject: { type: 'introduction', id: request.id }, data: { title: project.name, raisedFen: input.ticketFen }, link: '/dashboard' });
       return ok(request);
     });
   } catch (error) {
@@ -45,7 +45,7 @@ export async function respondToIntroduction(actor: Actor, input: { requestId: st
       data: { status: input.accept ? 'ACCEPTED' : 'DECLINED', respondedAt: new Date() },
     });
     if (count === 0) return fail('STATE_CHANGED', 'introductionNotFound');
-    await notify(tx, [{ userId: request.investorId, kind: input.accept ? 'introductionAccepted' : 'introductionDeclined', data: { title: request.project.name } }]);
+    await notify(tx, { kind: input.accept ? 'introductionAccepted' : 'introductionDeclined', recipients: [request.investorId], subject: { type: 'introduction', id: request.id }, data: { title: request.project.name }, link: '/dashboard' });
     return ok();
   });
 }

@@ -7,6 +7,7 @@ import { fail, ok, type ActionResult } from '@/lib/result';
 import { BOOKING_HORIZON_DAYS, canCancelSession, canReview } from './policy';
 import { fitsOfficeHours, parseLocalDateTime } from './time';
 import type { BookingInput } from './schemas';
+import { notifyMentorshipDecided, notifyMentorshipRequested, notifySessionBooked, notifySessionCancelled } from './notifications';
 
 export async function saveMentorProfile(actor: Actor, input: { expertise: string[]; offer: string }): Promise<ActionResult> {
   assertCan(actor, 'mentoring:offer');
@@ -36,7 +37,11 @@ export async function requestMentorship(actor: Actor, input: { mentorId: string;
   if (!mentor) return fail('NOT_FOUND', 'mentorNotFound');
   if (input.mentorId === actor.id) return fail('INVALID_TARGET', 'mentorIsSelf');
   try {
-    const mentorship = await db.mentorship.create({ data: { ...input, requestedById: actor.id }, select: { id: true } });
+    const mentorship = await db.$transaction(async (tx) => {
+      const created = await tx.mentorship.create({ data: { ...input, requestedById: actor.id }, select: { id: true } });
+      await notifyMentorshipRequested(tx, created.id);
+      return created;
+    });
     return ok(mentorship);
   } catch (error) {
     if (isUniqueViolation(error)) return fail('MENTORSHIP_EXISTS', 'mentorshipExists');
@@ -46,9 +51,13 @@ export async function requestMentorship(actor: Actor, input: { mentorId: string;
 
 export async function respondToMentorship(actor: Actor, input: { mentorshipId: string; accept: boolean; message: string }): Promise<ActionResult> {
   assertCan(actor, 'mentoring:offer');
-  const { count } = await db.mentorship.updateMany({
-    where: { id: input.mentorshipId, mentorId: actor.id, status: 'REQUESTED' },
-    data: { status: input.accept ? 'ACTIVE' : 'DECLINED', respondedAt: new Date(), ...(input.message ? { responseMessage: input.message } : {}) },
+  const count = await db.$transaction(async (tx) => {
+    const r = await tx.mentorship.updateMany({
+      where: { id: input.mentorshipId, mentorId: actor.id, status: 'REQUESTED' },
+      data: { status: input.accept ? 'ACTIVE' : 'DECLINED', respondedAt: new Date(), ...(input.message ? { responseMessage: input.message } : {}) },
+    });
+    if (r.count) await notifyMentorshipDecided(tx, input.mentorshipId, input.accept, input.message);
+    return r.count;
   });
   if (count) return ok();
   const exists = await db.mentorship.count({ where: { id: input.mentorshipId, mentorId: actor.id } });
@@ -99,6 +108,7 @@ export async function bookSession(actor: Actor, input: BookingInput, now = new D
         data: { mentorshipId: mentorship.id, mentorId: mentorship.mentorId, bookedById: actor.id, startsAt, endsAt, topic: input.topic },
         select: { id: true },
       });
+      await notifySessionBooked(tx, session.id);
       return ok(session);
     });
   } catch (error) {
@@ -119,7 +129,11 @@ export async function cancelSession(actor: Actor, sessionId: string, now = new D
   const session = await findSessionAsParty(actor, sessionId);
   if (!session) return fail('NOT_FOUND', 'sessionNotFound');
   if (!canCancelSession(session, now)) return fail('STATE_CHANGED', 'sessionNotCancellable');
-  const { count } = await db.mentoringSession.updateMany({ where: { id: sessionId, status: 'BOOKED', startsAt: { gt: now } }, data: { status: 'CANCELLED', cancelledAt: now } });
+  const count = await db.$transaction(async (tx) => {
+    const r = await tx.mentoringSession.updateMany({ where: { id: sessionId, status: 'BOOKED', startsAt: { gt: now } }, data: { status: 'CANCELLED', cancelledAt: now } });
+    if (r.count) await notifySessionCancelled(tx, sessionId, actor.id);
+    return r.count;
+  });
   return count ? ok() : fail('STATE_CHANGED', 'sessionNotCancellable');
 }
 

@@ -1,4 +1,5 @@
 import 'server-only';
+import { createId } from '@paralleldrive/cuid2';
 import { db } from '@/lib/db';
 import type { Actor } from '@/lib/auth/permissions';
 import { isUniqueViolation } from '@/lib/prisma-errors';
@@ -6,6 +7,7 @@ import { fail, ok, type ActionResult } from '@/lib/result';
 import { paymentProvider, voidKey, type PaymentProvider } from '@/lib/payments';
 import { acceptsPledges, minimumFor } from '@/lib/campaigns/policy';
 import { forgetCampaignLists } from '@/lib/campaigns/browse-cache';
+import { notifyPledgeReceipt } from './notifications';
 import { visibleCampaignWhere } from '@/lib/campaigns/queries';
 
 export type PledgeView = { id: string; campaignId: string; tierId: string | null; amountFen: number; status: string; createdAt: Date };
@@ -47,7 +49,7 @@ export async function createPledge(
   const campaign = await db.campaign.findFirst({
     // The campaign page's own filter: a campaign of a project the backer may not see is not found.
     where: { AND: [{ id: input.campaignId }, visibleCampaignWhere(actor, now)] },
-    select: { id: true, status: true, endsAt: true, minPledgeFen: true, tiers: { select: { id: true, amountFen: true, quantity: true, claimed: true } } },
+    select: { id: true, title: true, status: true, endsAt: true, minPledgeFen: true, tiers: { select: { id: true, amountFen: true, quantity: true, claimed: true } } },
   });
   if (!campaign) return fail('NOT_FOUND', 'campaignNotFound');
   if (!acceptsPledges(campaign, now)) return fail('CAMPAIGN_NOT_LIVE', 'campaignNotLive');
@@ -63,7 +65,11 @@ export async function createPledge(
   if (!auth.ok) return fail('PAYMENT_DECLINED', 'paymentDeclined');
 
   try {
+    const pledgeId = createId();
     const pledge = await db.$transaction(async (tx) => {
+      // The receipt is written first, before the campaign lock below: it rolls back with the
+      // pledge, and it does not lengthen the part of the transaction that pledges wait in line for.
+      await notifyPledgeReceipt(tx, { pledgeId, backerId: actor.id, campaign, amountFen: input.amountFen });
       // The campaign row lock keeps settlement out while the pledge is written, and orders the
       // pledges of one campaign for the totals trigger (see migration "pledge_totals_per_statement").
       const live = await tx.$queryRaw<{ id: string }[]>`
@@ -76,7 +82,7 @@ export async function createPledge(
         if (claimed === 0) throw new SoldOut();
       }
       return tx.pledge.create({
-        data: { campaignId: input.campaignId, backerId: actor.id, tierId: tier?.id ?? null, amountFen: input.amountFen, idempotencyKey: input.idempotencyKey, authorizationId: auth.paymentId },
+        data: { id: pledgeId, campaignId: input.campaignId, backerId: actor.id, tierId: tier?.id ?? null, amountFen: input.amountFen, idempotencyKey: input.idempotencyKey, authorizationId: auth.paymentId },
         select: pledgeSelect,
       });
     });

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { requireActionPermission, requireUser } from '@/lib/auth/session';
 import { fail, invalid, ok, type ActionResult } from '@/lib/result';
-import { storeImage } from '@/lib/storage';
+import { checkImage, type CheckedImage } from '@/lib/storage';
 import {
   invitationResponseSchema,
   inviteSchema,
@@ -20,21 +20,22 @@ function projectFields(form: FormData) {
   return { ...Object.fromEntries(form), sectors: form.getAll('sectors'), needs: form.getAll('needs') };
 }
 
-async function saveLogo(form: FormData): Promise<ActionResult<string | null>> {
+/** The uploaded logo, checked but not yet stored: it is written only once the change is allowed. */
+async function readLogo(form: FormData): Promise<ActionResult<CheckedImage | null>> {
   const file = form.get('logo');
   if (!(file instanceof File) || file.size === 0) return ok(null);
-  const stored = await storeImage(file);
-  return stored.ok ? ok(stored.key) : fail('VALIDATION_FAILED', 'validation', { logo: [stored.message] });
+  const checked = await checkImage(file);
+  return checked.ok ? ok(checked.image) : fail('VALIDATION_FAILED', 'validation', { logo: [checked.message] });
 }
 
 export async function createProjectAction(_: ActionResult<{ id: string }> | null, form: FormData): Promise<ActionResult<{ id: string }>> {
   const input = projectSchema.safeParse(projectFields(form));
   if (!input.success) return invalid(input.error);
   const user = await requireActionPermission('project:create');
-  const logo = await saveLogo(form);
+  const logo = await readLogo(form);
   if (!logo.ok) return logo;
   const result = await projects.createProject(user, input.data);
-  if (result.ok && logo.data) await projects.setProjectLogo(user, result.data.id, logo.data);
+  if (result.ok && logo.data) await projects.replaceProjectLogo(user, result.data.id, logo.data);
   if (result.ok) revalidatePath('/', 'layout');
   return result;
 }
@@ -45,10 +46,13 @@ export async function updateProjectAction(_: ActionResult<{ id: string }> | null
   if (!id.success) return invalid(id.error);
   if (!input.success) return invalid(input.error);
   const user = await requireUser();
-  const logo = await saveLogo(form);
+  const logo = await readLogo(form);
   if (!logo.ok) return logo;
   const result = await projects.updateProject(user, id.data.projectId, input.data);
-  if (result.ok && logo.data) await projects.setProjectLogo(user, id.data.projectId, logo.data);
+  if (result.ok && logo.data) {
+    const replaced = await projects.replaceProjectLogo(user, id.data.projectId, logo.data);
+    if (!replaced.ok) return replaced;
+  }
   if (result.ok) revalidatePath('/', 'layout');
   return result;
 }

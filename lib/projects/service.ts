@@ -4,8 +4,10 @@ import { assertCan, ForbiddenError, type Actor } from '@/lib/auth/permissions';
 import { isUniqueViolation } from '@/lib/prisma-errors';
 import { fail, ok, type ActionResult } from '@/lib/result';
 import type { TeamRole } from '@/lib/generated/prisma/enums';
+import { storage, type CheckedImage, type Storage } from '@/lib/storage';
 import { visibleProjectWhere } from './queries';
 import type { ProjectInput } from './schemas';
+import { notifyTeamInvitation } from './notifications';
 
 async function teamRoleOf(tx: Tx | typeof db, projectId: string, userId: string): Promise<TeamRole | null> {
   const m = await tx.projectMember.findUnique({ where: { projectId_userId: { projectId, userId } }, select: { role: true } });
@@ -49,11 +51,38 @@ export async function updateProject(actor: Actor, projectId: string, input: Proj
   return ok({ id: projectId });
 }
 
-export async function setProjectLogo(actor: Actor, projectId: string, logoKey: string): Promise<ActionResult> {
+/**
+ * Replaces a project's logo. Ownership is checked before anything is written, so a refused
+ * change leaves no file behind; the previous file is deleted once the new key is committed.
+ */
+export async function replaceProjectLogo(actor: Actor, projectId: string, image: CheckedImage, files: Storage = storage): Promise<ActionResult<{ key: string }>> {
   const guard = await requireOwner(actor, projectId);
   if (!guard.ok) return guard;
-  await db.project.update({ where: { id: projectId }, data: { logoKey, activityAt: new Date() } });
-  return ok();
+  const key = await files.put(image.bytes, image.type);
+  let previous: string | null | undefined;
+  try {
+    previous = await db.$transaction(async (tx) => {
+      // The row lock orders concurrent replacements, so each one deletes exactly the file it replaced.
+      const rows = await tx.$queryRaw<{ logoKey: string | null }[]>`
+        SELECT p."logoKey" FROM "Project" p
+        WHERE p.id = ${projectId}
+          AND EXISTS (SELECT 1 FROM "ProjectMember" m WHERE m."projectId" = p.id AND m."userId" = ${actor.id} AND m.role = 'OWNER')
+        FOR UPDATE OF p`;
+      if (rows.length === 0) return undefined;
+      await tx.project.update({ where: { id: projectId }, data: { logoKey: key, activityAt: new Date() }, select: { id: true } });
+      return rows[0].logoKey;
+    });
+  } catch (error) {
+    await files.remove(key);
+    throw error;
+  }
+  if (previous === undefined) {
+    // Ownership moved between the check and the update.
+    await files.remove(key);
+    return fail('STATE_CHANGED', 'projectStateChanged');
+  }
+  if (previous && previous !== key) await files.remove(previous).catch((e: unknown) => console.error('[storage] could not delete', previous, e));
+  return ok({ key });
 }
 
 export async function inviteMember(actor: Actor, input: { projectId: string; email: string }): Promise<ActionResult<{ id: string }>> {
@@ -62,9 +91,13 @@ export async function inviteMember(actor: Actor, input: { projectId: string; ema
   const already = await db.projectMember.count({ where: { projectId: input.projectId, user: { email: input.email } } });
   if (already) return fail('ALREADY_MEMBER', 'alreadyMember');
   try {
-    const invitation = await db.projectInvitation.create({
-      data: { projectId: input.projectId, email: input.email, invitedById: actor.id },
-      select: { id: true },
+    const invitation = await db.$transaction(async (tx) => {
+      const created = await tx.projectInvitation.create({
+        data: { projectId: input.projectId, email: input.email, invitedById: actor.id },
+        select: { id: true },
+      });
+      await notifyTeamInvitation(tx, created.id);
+      return created;
     });
     return ok(invitation);
   } catch (error) {

@@ -1,16 +1,17 @@
 import { z } from 'zod';
+import { text } from '@/lib/validation';
 import { REQUESTABLE_ROLES } from '@/lib/auth/permissions';
 
 export const roleRequestCreateSchema = z.object({
   role: z.enum(REQUESTABLE_ROLES, { error: 'roleNotRequestable' }),
-  message: z.string().trim().max(1000, 'messageTooLong').default(''),
+  message: text().trim().max(1000, 'messageTooLong').default(''),
 });
 
 export const roleRequestDecisionSchema = z
   .object({
-    requestId: z.string().min(1, 'required').max(64),
+    requestId: text().min(1, 'required').max(64),
     decision: z.enum(['APPROVE', 'REJECT'], { error: 'decisionInvalid' }),
-    reason: z.string().trim().max(500, 'reasonTooLong').default(''),
+    reason: text().trim().max(500, 'reasonTooLong').default(''),
   })
   .refine((v) => v.decision === 'APPROVE' || v.reason.length > 0, {
     message: 'reasonRequired',

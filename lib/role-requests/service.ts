@@ -5,6 +5,8 @@ import { recordAudit } from '@/lib/audit/service';
 import { isUniqueViolation } from '@/lib/prisma-errors';
 import { fail, ok, type ActionResult } from '@/lib/result';
 import type { Role } from '@/lib/generated/prisma/enums';
+import { notify } from '@/lib/notifications/service';
+import { membersWith } from '@/lib/notifications/recipients';
 
 export async function requestRole(
   actor: Actor,
@@ -13,9 +15,13 @@ export async function requestRole(
   assertCan(actor, 'roleRequest:create');
   if (actor.roles.includes(input.role)) return fail('ROLE_ALREADY_HELD', 'roleAlreadyHeld');
   try {
-    const request = await db.roleRequest.create({
-      data: { userId: actor.id, role: input.role, message: input.message },
-      select: { id: true },
+    const request = await db.$transaction(async (tx) => {
+      const created = await tx.roleRequest.create({
+        data: { userId: actor.id, role: input.role, message: input.message },
+        select: { id: true, user: { select: { name: true } } },
+      });
+      await notify(tx, { kind: 'queueRoleRequest', recipients: await membersWith(tx, 'roleRequest:review'), subject: { type: 'roleRequest', id: created.id }, data: { name: created.user.name, role: input.role }, link: '/dashboard' });
+      return { id: created.id };
     });
     return ok(request);
   } catch (error) {
@@ -51,6 +57,7 @@ export async function decideRoleRequest(
         skipDuplicates: true,
       });
     }
+    await notify(tx, { kind: 'roleRequestDecided', recipients: [request.userId], subject: { type: 'roleRequest', id: request.id }, data: { role: request.role, decision: status, reason: input.reason }, link: '/dashboard' });
     await recordAudit(tx, {
       actorId: actor.id,
       action: status === 'APPROVED' ? 'roleRequest.approve' : 'roleRequest.reject',

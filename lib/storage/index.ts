@@ -11,6 +11,8 @@ export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 export type Storage = {
   put(bytes: Uint8Array, contentType: ImageType): Promise<string>;
   get(key: string): Promise<{ bytes: Uint8Array; contentType: ImageType } | null>;
+  /** Deletes a stored file; a key that is not ours or already gone is no error. */
+  remove(key: string): Promise<void>;
 };
 
 /** The type the bytes say, never the type the browser claims. */
@@ -44,16 +46,26 @@ export function localDiskStorage(root = path.resolve(process.env.UPLOAD_DIR ?? p
         return null;
       }
     },
+    async remove(key) {
+      if (!KEY.test(key)) return;
+      await fs.rm(path.join(root, key), { force: true });
+    },
   };
 }
 
 export const storage: Storage = localDiskStorage();
 
-/** Checks an uploaded image by its bytes and size, then stores it. */
-export async function storeImage(file: File): Promise<{ ok: true; key: string } | { ok: false; message: 'imageTooLarge' | 'imageTypeInvalid' }> {
+export type CheckedImage = { bytes: Uint8Array; type: ImageType };
+export type ImageError = 'imageTooLarge' | 'imageTypeInvalid';
+
+/**
+ * Checks an uploaded image by its size and bytes without storing it, so the caller can authorize
+ * the change first and write the file only when it will be kept.
+ */
+export async function checkImage(file: File): Promise<{ ok: true; image: CheckedImage } | { ok: false; message: ImageError }> {
   if (file.size > MAX_IMAGE_BYTES) return { ok: false, message: 'imageTooLarge' };
   const bytes = new Uint8Array(await file.arrayBuffer());
   const type = sniffImageType(bytes);
   if (!type) return { ok: false, message: 'imageTypeInvalid' };
-  return { ok: true, key: await storage.put(bytes, type) };
+  return { ok: true, image: { bytes, type } };
 }

@@ -6,6 +6,7 @@ import { notify } from '@/lib/notifications/service';
 import { fail, ok, type ActionResult } from '@/lib/result';
 import { inTransaction, Rollback } from '@/lib/transaction';
 import { canReleasePayout, rewardLimitErrors } from './policy';
+import { notifyPayoutPaid } from './notifications';
 import { readTaskRules } from './rules';
 import type { TaskRulesInput } from './schemas';
 
@@ -66,6 +67,7 @@ export async function markPayoutPaid(actor: Actor, payoutId: string, now = new D
   return inTransaction(async (tx) => {
     const { count } = await tx.payout.updateMany({ where: { id: payoutId, status: 'PENDING', userId: { not: actor.id } }, data: { status: 'PAID', paidAt: now, paidById: actor.id } });
     if (count === 0) throw new Rollback(fail('STATE_CHANGED', 'payoutStateChanged'));
+    await notifyPayoutPaid(tx, payoutId);
     await recordAudit(tx, { actorId: actor.id, action: 'payout.paid', entityType: 'Payout', entityId: payoutId, before: { status: 'PENDING' }, after: { status: 'PAID' } });
     return ok();
   });

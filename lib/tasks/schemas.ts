@@ -1,24 +1,25 @@
 import { z } from 'zod';
+import { cursorParam, enumParam, flagParam, isDateInRange, limitParam, text } from '@/lib/validation';
 import { parseYuanToFen } from '@/lib/campaigns/money';
 import { TASK_CATEGORIES, TASK_LOCATIONS, TASK_MODES } from './policy';
 
 /** Tasks run on Beijing time (Asia/Shanghai has no daylight saving: always +08:00). */
-const deadlineSchema = z
-  .string({ error: 'required' })
+const deadlineSchema = text({ error: 'required' })
   .trim()
   .min(1, 'required')
   .transform((v) => (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(v) ? `${v}:00+08:00` : v))
   .pipe(z.iso.datetime({ offset: true, error: 'taskDeadlineInvalid' }))
-  .transform((v) => new Date(v));
+  .transform((v) => new Date(v))
+  .refine(isDateInRange, 'dateOutOfRange');
 
 const skillsSchema = z
-  .union([z.string(), z.array(z.string())])
+  .union([text(), z.array(text())])
   .transform((v) => (Array.isArray(v) ? v : v.split(/[,，、]/)))
   .transform((list) => [...new Set(list.map((s) => s.trim()).filter(Boolean))])
-  .pipe(z.array(z.string().max(30, 'skillTooLong')).max(20, 'tooManySkills'));
+  .pipe(z.array(text().max(30, 'skillTooLong')).max(20, 'tooManySkills'));
 
 const linksSchema = z
-  .union([z.string(), z.array(z.string())])
+  .union([text(), z.array(text())])
   .default('')
   .transform((v) => (Array.isArray(v) ? v : v.split(/\s+/)).map((s) => s.trim()).filter(Boolean))
   .pipe(z.array(z.url({ protocol: /^https?$/, error: 'taskLinkInvalid' }).max(300, 'taskLinkInvalid')).max(5, 'taskTooManyLinks'));
@@ -29,8 +30,8 @@ const linksSchema = z
  */
 export const taskSchema = z
   .object({
-    title: z.string({ error: 'required' }).trim().min(1, 'required').max(120, 'taskTitleTooLong'),
-    description: z.string().trim().max(20000, 'taskDescriptionTooLong').default(''),
+    title: text({ error: 'required' }).trim().min(1, 'required').max(120, 'taskTitleTooLong'),
+    description: text().trim().max(20000, 'taskDescriptionTooLong').default(''),
     category: z.enum(TASK_CATEGORIES, { error: 'taskCategoryInvalid' }),
     skills: skillsSchema.default([]),
     rewardPoints: z.coerce.number({ error: 'taskNumberInvalid' }).int('taskNumberInvalid').min(0, 'taskNumberInvalid').max(10000, 'taskPointsTooHigh').default(0),
@@ -39,8 +40,8 @@ export const taskSchema = z
     deadline: deadlineSchema,
     location: z.enum(TASK_LOCATIONS, { error: 'taskLocationInvalid' }).default('REMOTE'),
     mode: z.enum(TASK_MODES, { error: 'taskModeInvalid' }).default('REVIEW'),
-    projectId: z.string().trim().max(64).default(''),
-    partnerName: z.string().trim().max(100, 'taskPartnerTooLong').default(''),
+    projectId: text().trim().max(64).default(''),
+    partnerName: text().trim().max(100, 'taskPartnerTooLong').default(''),
     publish: z.union([z.boolean(), z.enum(['yes', 'no'])]).default('no').transform((v) => v === true || v === 'yes'),
   })
   .refine((v) => v.rewardPoints > 0 || v.bountyYuan > 0, { message: 'taskRewardRequired', path: ['rewardPoints'] })
@@ -52,67 +53,67 @@ export const taskSchema = z
 export type TaskInput = z.infer<typeof taskSchema>;
 
 export const taskSearchSchema = z.object({
-  category: z.enum(TASK_CATEGORIES).optional().catch(undefined),
-  location: z.enum(TASK_LOCATIONS).optional().catch(undefined),
-  bounty: z.enum(['1']).optional().catch(undefined),
-  matches: z.enum(['1']).optional().catch(undefined),
-  cursor: z.string().max(64).optional().catch(undefined),
-  limit: z.coerce.number().int().min(1).max(100).default(12).catch(12),
+  category: enumParam(TASK_CATEGORIES),
+  location: enumParam(TASK_LOCATIONS),
+  bounty: flagParam(['1']),
+  matches: flagParam(['1']),
+  cursor: cursorParam(64),
+  limit: limitParam(12),
 });
 export type TaskSearch = z.infer<typeof taskSearchSchema>;
 
-export const taskIdSchema = z.object({ taskId: z.string().min(1, 'required').max(64) });
+export const taskIdSchema = z.object({ taskId: text().min(1, 'required').max(64) });
 
 export const applySchema = z.object({
-  taskId: z.string().min(1, 'required').max(64),
-  note: z.string().trim().max(1000, 'messageTooLong').default(''),
+  taskId: text().min(1, 'required').max(64),
+  note: text().trim().max(1000, 'messageTooLong').default(''),
 });
 /** The API takes the task from the URL. */
 export const applyBodySchema = applySchema.omit({ taskId: true });
 
 export const applicationDecisionSchema = z.object({
-  applicationId: z.string().min(1, 'required').max(64),
+  applicationId: text().min(1, 'required').max(64),
   decision: z.enum(['ACCEPT', 'DECLINE'], { error: 'decisionInvalid' }),
 });
 
 export const submitWorkSchema = z.object({
-  taskId: z.string().min(1, 'required').max(64),
-  body: z.string({ error: 'required' }).trim().min(1, 'required').max(5000, 'taskSubmissionTooLong'),
+  taskId: text().min(1, 'required').max(64),
+  body: text({ error: 'required' }).trim().min(1, 'required').max(5000, 'taskSubmissionTooLong'),
   links: linksSchema,
 });
 export const submitWorkBodySchema = submitWorkSchema.omit({ taskId: true });
 
 export const reviewSubmissionSchema = z
   .object({
-    submissionId: z.string().min(1, 'required').max(64),
+    submissionId: text().min(1, 'required').max(64),
     decision: z.enum(['ACCEPT', 'CHANGES'], { error: 'decisionInvalid' }),
-    feedback: z.string().trim().max(2000, 'taskFeedbackTooLong').default(''),
+    feedback: text().trim().max(2000, 'taskFeedbackTooLong').default(''),
   })
   .refine((v) => v.decision === 'ACCEPT' || v.feedback.length > 0, { message: 'taskFeedbackRequired', path: ['feedback'] });
 
 export const disputeSchema = z.object({
-  submissionId: z.string().min(1, 'required').max(64),
-  reason: z.string({ error: 'required' }).trim().min(1, 'required').max(2000, 'reasonTooLong'),
+  submissionId: text().min(1, 'required').max(64),
+  reason: text({ error: 'required' }).trim().min(1, 'required').max(2000, 'reasonTooLong'),
 });
 
 export const resolveDisputeSchema = z.object({
-  submissionId: z.string().min(1, 'required').max(64),
+  submissionId: text().min(1, 'required').max(64),
   decision: z.enum(['ACCEPT', 'REJECT'], { error: 'decisionInvalid' }),
-  note: z.string({ error: 'required' }).trim().min(1, 'required').max(2000, 'reasonTooLong'),
+  note: text({ error: 'required' }).trim().min(1, 'required').max(2000, 'reasonTooLong'),
 });
 
-export const payoutIdSchema = z.object({ payoutId: z.string().min(1, 'required').max(64) });
+export const payoutIdSchema = z.object({ payoutId: text().min(1, 'required').max(64) });
 
-export const approveTaskSchema = z.object({ taskId: z.string().min(1, 'required').max(64) });
+export const approveTaskSchema = z.object({ taskId: text().min(1, 'required').max(64) });
 
 export const sendBackTaskSchema = z.object({
-  taskId: z.string().min(1, 'required').max(64),
-  reason: z.string({ error: 'required' }).trim().min(1, 'required').max(500, 'reasonTooLong'),
+  taskId: text().min(1, 'required').max(64),
+  reason: text({ error: 'required' }).trim().min(1, 'required').max(500, 'reasonTooLong'),
 });
 
 /** Yuan typed by a person, into integer fen through the one money helper (never a float). */
 const yuanToFenSchema = z
-  .union([z.string(), z.number()])
+  .union([text(), z.number()])
   .transform((v, ctx) => {
     const fen = parseYuanToFen(String(v));
     if (fen === null) {
@@ -130,7 +131,7 @@ const countSchema = (max: number) =>
  * all (10,000 points and ¥100,000 per slot); the database refuses anything outside them too.
  */
 export const taskRulesSchema = z.object({
-  spaceId: z.string().min(1, 'required').max(64),
+  spaceId: text().min(1, 'required').max(64),
   maxBountyYuan: yuanToFenSchema.pipe(z.number().max(10_000_000, 'taskSettingTooHigh')),
   maxPoints: countSchema(10_000),
   approvalPointsAbove: countSchema(10_000),

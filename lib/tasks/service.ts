@@ -13,6 +13,7 @@ import { canTransition, needsApproval, RECRUITING_STATUSES, rewardLimitErrors, s
 import { grantReward, type RewardOutcome } from './rewards';
 import { readTaskRules } from './rules';
 import type { TaskInput } from './schemas';
+import { notifyDisputeDecided, notifyDisputeRaised, notifyTaskApplicationDecided, notifyWorkReviewed } from './notifications';
 
 /** The task row, locked for the rest of the transaction: review steps of one task run one at a time. */
 async function lockTask(tx: Tx, taskId: string) {
@@ -259,6 +260,7 @@ export async function decideApplication(
     const status = input.decision === 'ACCEPT' ? 'ACCEPTED' : 'DECLINED';
     const { count } = await tx.taskApplication.updateMany({ where: { id: application.id, status: 'PENDING' }, data: { status, decidedAt: now } });
     if (count === 0) throw new Rollback(fail('STATE_CHANGED', 'taskApplicationStateChanged'));
+    await notifyTaskApplicationDecided(tx, application.id, status === 'ACCEPTED');
     if (status === 'DECLINED') return ok({});
     const assignment = await takeSlot(tx, application.taskId, application.userId, now);
     return ok({ assignmentId: assignment.id });
@@ -321,6 +323,7 @@ export async function reviewSubmission(
       data: accept ? { status: 'COMPLETED', completedAt: now } : { status: 'ACTIVE' },
     });
     const reward = accept ? await grantReward(tx, task, submission.assignment, now) : null;
+    await notifyWorkReviewed(tx, submission.id, accept, input.feedback);
     await syncTaskStatus(tx, submission.taskId);
     return ok({ reward });
   });
@@ -338,6 +341,7 @@ export async function raiseDispute(actor: Actor, input: { submissionId: string; 
     if (count === 0) throw new Rollback(fail('STATE_CHANGED', 'submissionStateChanged'));
     const moved = await tx.taskAssignment.updateMany({ where: { id: submission.assignment.id, status: 'ACTIVE' }, data: { status: 'DISPUTED' } });
     if (moved.count === 0) throw new Rollback(fail('STATE_CHANGED', 'submissionStateChanged'));
+    await notifyDisputeRaised(tx, submission.id);
     await syncTaskStatus(tx, submission.taskId);
     return ok();
   });
@@ -368,6 +372,7 @@ export async function resolveDispute(
       data: accept ? { status: 'COMPLETED', completedAt: now } : { status: 'REJECTED' },
     });
     const reward = accept ? await grantReward(tx, task, submission.assignment, now) : null;
+    await notifyDisputeDecided(tx, submission.id, accept, input.note);
     await recordAudit(tx, {
       actorId: actor.id,
       action: accept ? 'taskDispute.accept' : 'taskDispute.reject',

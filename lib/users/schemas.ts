@@ -1,25 +1,23 @@
 import { z } from 'zod';
+import { cursorParam, limitParam, text, textParam } from '@/lib/validation';
 import { ALL_ROLES } from '@/lib/auth/permissions';
 
 /**
  * Shared by the browser and the server. Error messages are keys of the `validation` namespace
  * in messages/*.json, so each reader sees them in their own language.
  */
-export const emailSchema = z
-  .string({ error: 'required' })
+export const emailSchema = text({ error: 'required' })
   .trim()
   .min(1, 'required')
   .max(254, 'emailTooLong')
   .email('emailInvalid')
   .transform((v) => v.toLowerCase());
 
-export const passwordSchema = z
-  .string({ error: 'required' })
+export const passwordSchema = text({ error: 'required' })
   .min(10, 'passwordTooShort')
   .max(128, 'passwordTooLong');
 
-export const displayNameSchema = z
-  .string({ error: 'required' })
+export const displayNameSchema = text({ error: 'required' })
   .trim()
   .min(1, 'required')
   .max(60, 'nameTooLong');
@@ -47,32 +45,32 @@ export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 
 export const signInSchema = z.object({
   email: emailSchema,
-  password: z.string({ error: 'required' }).min(1, 'required').max(128, 'passwordTooLong'),
+  password: text({ error: 'required' }).min(1, 'required').max(128, 'passwordTooLong'),
 });
 export type SignInInput = z.infer<typeof signInSchema>;
 
 const skillsSchema = z
-  .union([z.string(), z.array(z.string())])
+  .union([text(), z.array(text())])
   .transform((v) => (Array.isArray(v) ? v : v.split(/[,，、]/)))
   .transform((list) => [...new Set(list.map((s) => s.trim()).filter(Boolean))])
-  .pipe(z.array(z.string().max(30, 'skillTooLong')).max(20, 'tooManySkills'));
+  .pipe(z.array(text().max(30, 'skillTooLong')).max(20, 'tooManySkills'));
 
 export const profileSchema = z.object({
   name: displayNameSchema,
-  bio: z.string().trim().max(1000, 'bioTooLong').default(''),
-  organization: z.string().trim().max(100, 'organizationTooLong').default(''),
+  bio: text().trim().max(1000, 'bioTooLong').default(''),
+  organization: text().trim().max(100, 'organizationTooLong').default(''),
   skills: skillsSchema.default([]),
   locale: z.enum(['zh-CN', 'en'], { error: 'localeInvalid' }),
 });
 export type ProfileInput = z.infer<typeof profileSchema>;
 
 export const userSearchSchema = z.object({
-  q: z.string().trim().max(100).optional(),
-  cursor: z.string().max(64).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
+  q: textParam(100),
+  cursor: cursorParam(64),
+  limit: limitParam(20),
 });
 export const roleGrantSchema = z.object({
-  userId: z.string().min(1, 'required').max(64),
+  userId: text().min(1, 'required').max(64),
   role: z.enum(ALL_ROLES, { error: 'roleInvalid' }),
   grant: z.enum(['true', 'false']).transform((v) => v === 'true'),
 });

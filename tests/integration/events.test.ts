@@ -168,7 +168,7 @@ describe('cancelling events and attendance', () => {
     expect(await cancelEvent(operator, { eventId: event.id, reason: '讲师临时出差' })).toEqual({ ok: true, data: undefined });
     expect(await cancelEvent(operator, { eventId: event.id, reason: '再取消一次' })).toMatchObject({ ok: false, code: 'STATE_CHANGED' });
     expect(await findEvent(member, event.id)).toMatchObject({ status: 'CANCELLED', cancelReason: '讲师临时出差', myRegistration: { status: 'REGISTERED' } });
-    expect(await db.notification.findMany({ where: { userId: member.id }, select: { kind: true, data: true } })).toEqual([{ kind: 'eventCancelled', data: { title: expect.any(String), reason: '讲师临时出差' } }]);
+    expect(await db.notification.findMany({ where: { userId: member.id, kind: 'eventCancelled' }, select: { kind: true, data: true } })).toEqual([{ kind: 'eventCancelled', data: { title: expect.any(String), reason: '讲师临时出差' } }]);
     expect(await db.auditLog.count({ where: { entityId: event.id, action: 'event.cancel', actorId: operator.id } })).toBe(1);
   });
 

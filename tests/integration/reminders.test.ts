@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { PrismaClient } from '@/lib/generated/prisma/client';
 import { ForbiddenError } from '@/lib/auth/permissions';
+import { savePreferences } from '@/lib/notifications/service';
 import { bookingReminderHoursSchema } from '@/lib/reminders/schemas';
 import { sendDueReminders } from '@/lib/reminders/service';
 import { updateBookingReminderHours } from '@/lib/reminders/settings';
@@ -142,5 +143,19 @@ describe('reminders', () => {
     expect(await sendDueReminders(now, db, 1)).toBe(1);
     expect(await remindersOf(second.booking.id)).toHaveLength(1);
     expect(await remindersOf(first.booking.id)).toHaveLength(1);
+  });
+  it("respects each member's choice for event reminders (through the notification service)", async () => {
+    const now = freshMoment();
+    const operator = await createUser({ roles: ['OPERATOR'] });
+    const event = await createEvent(operator, { startsAt: new Date(now.getTime() + 2 * HOUR) });
+    const quiet = await createUser();
+    const keen = await createUser();
+    await savePreferences(quiet, { emailFrequency: 'IMMEDIATE', settings: { eventReminder: 'OFF' } });
+    for (const u of [quiet, keen]) await db.eventRegistration.create({ data: { eventId: event.id, userId: u.id } });
+    expect(await sendDueReminders(now)).toBe(2);
+    expect(await notes(quiet.id, 'eventReminder')).toBe(0);
+    expect(await notes(keen.id, 'eventReminder')).toBe(1);
+    // Its reminder is still settled: a later run sends it neither late nor twice.
+    expect(await sendDueReminders(new Date(now.getTime() + 30 * MIN))).toBe(0);
   });
 });

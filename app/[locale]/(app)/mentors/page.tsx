@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { requireUser } from '@/lib/auth/session';
 import { listMentors } from '@/lib/mentoring/queries';
+import { mentorSearchSchema } from '@/lib/mentoring/schemas';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -20,7 +21,7 @@ export default async function MentorsPage({ params, searchParams }: PageProps<'/
   setRequestLocale(locale);
   await requireUser();
   const sp = await searchParams;
-  const q = typeof sp.q === 'string' ? sp.q.slice(0, 60) : '';
+  const q = mentorSearchSchema.parse(sp).q ?? '';
   const [t, mentors] = await Promise.all([getTranslations('mentoring'), listMentors({ q })]);
   return (
     <>

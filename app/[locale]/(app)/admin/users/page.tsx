@@ -16,8 +16,7 @@ export default async function AdminUsersPage({ params, searchParams }: PageProps
   const { locale } = await params;
   setRequestLocale(locale);
   const admin = await requirePagePermission('user:list');
-  const parsed = userSearchSchema.safeParse(await searchParams);
-  const query = parsed.success ? parsed.data : { limit: 20 };
+  const query = userSearchSchema.parse(await searchParams);
   const page = await listUsers(admin, query);
   const t = await getTranslations('users');
   return (

@@ -25,8 +25,7 @@ export default async function MyBookingsPage({ params, searchParams }: PageProps
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requireUser();
-  const parsed = bookingListSchema.safeParse(await searchParams);
-  const query = parsed.success ? parsed.data : { scope: 'upcoming' as const, limit: 20 };
+  const query = bookingListSchema.parse(await searchParams);
   const now = new Date();
   const [page, token] = await Promise.all([listMyBookings(user, query, now), ensureCalendarFeedToken(user)]);
   const t = await getTranslations('bookings');

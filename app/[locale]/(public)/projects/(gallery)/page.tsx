@@ -23,8 +23,8 @@ export default async function ProjectsPage({ params, searchParams }: PageProps<'
   const { locale } = await params;
   setRequestLocale(locale);
   const sp = await searchParams;
-  const parsed = projectSearchSchema.safeParse(sp);
-  const query = parsed.success ? parsed.data : projectSearchSchema.parse({});
+  // Each parameter on its own: the gallery's form sends empty selects, which mean "no filter".
+  const query = projectSearchSchema.parse(sp);
   const [user, t] = await Promise.all([getCurrentUser(), getTranslations('projects')]);
   const page = await listProjects(user, query);
   const filtered = !!(query.q || query.sector || query.stage || query.need);

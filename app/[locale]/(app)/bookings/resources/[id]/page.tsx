@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { requireUser } from '@/lib/auth/session';
 import { getResource, getWeekCalendar } from '@/lib/bookings/queries';
+import { weekCalendarSchema } from '@/lib/bookings/schemas';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { PageHeader } from '@/components/ui/page-header';
@@ -21,7 +22,7 @@ export default async function ResourcePage({ params, searchParams }: PageProps<'
   const sp = await searchParams;
   const resource = await getResource(id);
   if (!resource) notFound();
-  const calendar = await getWeekCalendar(user, id, typeof sp.week === 'string' ? sp.week : undefined);
+  const calendar = await getWeekCalendar(user, id, weekCalendarSchema.parse(sp).week);
   if (!calendar) notFound();
   const t = await getTranslations('bookings');
   const tk = await getTranslations('resources.kind');
