@@ -23,6 +23,7 @@ export type ErrorCode =
   // 404: not found or not yours
   | 'NOT_FOUND'
   | 'NOT_REGISTERED'
+  | 'NOT_WAITLISTED'
   // 409: conflict (taken, full, closed, state changed)
   | 'STATE_CHANGED'
   | 'ILLEGAL_TRANSITION'
@@ -53,6 +54,8 @@ export type ErrorCode =
   | 'EVENT_NOT_EDITABLE'
   | 'REGISTRATION_CLOSED'
   | 'ATTENDANCE_NOT_OPEN'
+  | 'ALREADY_WAITLISTED'
+  | 'OFFER_EXPIRED'
   | 'ROUND_CLOSED'
   // 413
   | 'PAYLOAD_TOO_LARGE'

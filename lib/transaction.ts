@@ -10,9 +10,9 @@ export class Rollback extends Error {
 }
 
 /** Runs `fn` in a transaction; a `Rollback` thrown inside becomes the returned failure. */
-export async function inTransaction<T>(fn: (tx: Tx) => Promise<ActionResult<T>>): Promise<ActionResult<T>> {
+export async function inTransaction<T>(fn: (tx: Tx) => Promise<ActionResult<T>>, options?: { maxWait?: number; timeout?: number }): Promise<ActionResult<T>> {
   try {
-    return await db.$transaction(fn);
+    return await db.$transaction(fn, options);
   } catch (error) {
     if (error instanceof Rollback) return error.failure;
     throw error;

@@ -10,6 +10,7 @@ import { inTransaction } from '@/lib/transaction';
 import { canMarkAttendance, DEFAULT_TIME_ZONE, isEditable, statusesLeadingTo } from './policy';
 import type { EventInput, UpdateEventInput } from './schemas';
 import { notifyEventCancelled, notifyEventRegistered } from './notifications';
+import { offerFreeSeats, releaseSeat, SEAT_TRANSACTION } from './waitlist';
 
 
 const local = (v: string, tz: string) => zonedInstant(v.slice(0, 10), v.slice(11, 16), tz);
@@ -85,6 +86,8 @@ export async function updateEvent(actor: Actor, input: UpdateEventInput, now = n
     }
     if (before.status === 'DRAFT' && data.startsAt <= now) return fail('VALIDATION_FAILED', 'validation', { startsAt: ['eventStartsInPast'] });
     await tx.event.update({ where: { id: input.eventId }, data });
+    // A raised capacity goes to the people waiting first.
+    await offerFreeSeats(tx, input.eventId, now);
     await recordAudit(tx, { actorId: actor.id, action: 'event.update', entityType: 'Event', entityId: input.eventId, before: auditView(before), after: auditView(data) });
     return ok({ id: input.eventId });
   });
@@ -159,7 +162,7 @@ export async function registerForEvent(actor: Actor, eventId: string, now = new 
   return fail('EVENT_FULL', 'eventFull');
 }
 
-/** The member withdraws before the event starts; the seat goes back in the same transaction. */
+/** The member withdraws before the event starts; the seat goes back (or to the waitlist) in the same transaction. */
 export async function cancelRegistration(actor: Actor, eventId: string, now = new Date()): Promise<ActionResult> {
   return db.$transaction(async (tx) => {
     const reg = await tx.eventRegistration.findFirst({
@@ -171,9 +174,10 @@ export async function cancelRegistration(actor: Actor, eventId: string, now = ne
     if (reg.event.startsAt <= now) return fail('REGISTRATION_CLOSED', 'registrationCancelClosed');
     const { count } = await tx.eventRegistration.updateMany({ where: { id: reg.id, status: 'REGISTERED' }, data: { status: 'CANCELLED', cancelledAt: now } });
     if (!count) return fail('STATE_CHANGED', 'registrationStateChanged');
-    await tx.$executeRaw`UPDATE "Event" SET "seatsTaken" = "seatsTaken" - 1, "updatedAt" = now() WHERE id = ${eventId}`;
+    // The seat goes to the first person waiting (held as an offer) before anyone else sees it free.
+    await releaseSeat(tx, eventId, now);
     return ok();
-  });
+  }, SEAT_TRANSACTION);
 }
 
 /**

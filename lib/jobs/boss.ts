@@ -5,6 +5,7 @@ import { settleCampaign } from '@/lib/campaigns/settlement';
 import { TASK_JOBS } from '@/lib/tasks/jobs';
 import { registerMailJobs } from './mail';
 import { runCampaignsTick } from './handlers';
+import { REMINDER_JOBS } from './reminders';
 import { CAMPAIGNS_TICK_CRON, QUEUES } from './queues';
 
 const globalForJobs = globalThis as unknown as { boss?: Promise<PgBoss> };
@@ -29,7 +30,7 @@ export function startJobs(): Promise<PgBoss> {
       for (const job of jobs) await settleCampaign(job.data.campaignId);
     });
     // Scheduled work of other domains: each job is idempotent, so overlapping runs are harmless.
-    for (const job of TASK_JOBS) {
+    for (const job of [...TASK_JOBS, ...REMINDER_JOBS]) {
       await boss.createQueue(job.name);
       await boss.schedule(job.name, job.cron, null, { tz: 'Asia/Shanghai' });
       await boss.work(job.name, async () => {
