@@ -12,11 +12,14 @@ export function uniqueEmail(prefix = 'user'): string {
 }
 
 /** A user with the given roles, returned in the shape services take as their actor. */
-export async function createUser(opts: { roles?: Role[]; name?: string; email?: string } = {}): Promise<SessionUser> {
+export async function createUser(opts: { roles?: Role[]; name?: string; email?: string; verified?: boolean } = {}): Promise<SessionUser> {
   cachedHash ??= hashPassword(TEST_PASSWORD);
+  const email = opts.email ?? uniqueEmail();
   const user = await db.user.create({
     data: {
-      email: opts.email ?? uniqueEmail(),
+      // Verified unless a test says otherwise, like the demo accounts.
+      ...(opts.verified === false ? {} : { verifiedEmail: { create: { email } } }),
+      email,
       name: opts.name ?? '测试用户',
       passwordHash: await cachedHash,
       roles: { create: (opts.roles ?? []).map((role) => ({ role })) },

@@ -5,6 +5,7 @@ import { settleCampaign } from '@/lib/campaigns/settlement';
 import { TASK_JOBS } from '@/lib/tasks/jobs';
 import { runCampaignsTick } from './handlers';
 import { CAMPAIGNS_TICK_CRON, QUEUES } from './queues';
+import { startAccountJobs } from '@/lib/accounts/jobs';
 
 const globalForJobs = globalThis as unknown as { boss?: Promise<PgBoss> };
 
@@ -35,6 +36,7 @@ export function startJobs(): Promise<PgBoss> {
         await job.run();
       });
     }
+    await startAccountJobs(boss);
     return boss;
   })();
   return globalForJobs.boss;

@@ -6,6 +6,7 @@ import { fail, ok, type ActionResult } from '@/lib/result';
 import { paymentProvider, voidKey, type PaymentProvider } from '@/lib/payments';
 import { acceptsPledges, minimumFor } from '@/lib/campaigns/policy';
 import { forgetCampaignLists } from '@/lib/campaigns/browse-cache';
+import { requireVerifiedEmail } from '@/lib/accounts/verification';
 
 export type PledgeView = { id: string; campaignId: string; tierId: string | null; amountFen: number; status: string; createdAt: Date };
 const pledgeSelect = { id: true, campaignId: true, tierId: true, amountFen: true, status: true, createdAt: true } as const;
@@ -34,6 +35,8 @@ export async function createPledge(
   input: { campaignId: string; tierId: string | null; amountFen: number; idempotencyKey: string },
   opts: { provider?: PaymentProvider; now?: Date } = {},
 ): Promise<ActionResult<{ pledge: PledgeView; replayed: boolean }>> {
+  const unverified = await requireVerifiedEmail(actor);
+  if (unverified) return unverified;
   const provider = opts.provider ?? paymentProvider();
   const now = opts.now ?? new Date();
   if (!Number.isSafeInteger(input.amountFen) || input.amountFen <= 0) return fail('VALIDATION_FAILED', 'validation', { amount: ['amountInvalid'] });

@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { taskBadges, type BadgeKey } from '@/lib/tasks/policy';
 import { monthRange, POINTS_TIME_ZONE } from './month';
+import { hasConsent } from '@/lib/accounts/consents';
 
 /** The balance is the ledger's sum: there is no stored counter to drift. */
 export async function pointsBalance(userId: string): Promise<number> {
@@ -88,7 +89,8 @@ export async function findMemberContributions(viewer: { id: string } | null, mem
   const member = await db.user.findUnique({ where: { id: memberId }, select: { id: true, name: true, organization: true, bio: true, skills: true, hideFromLeaderboards: true, createdAt: true } });
   if (!member) return null;
   const self = viewer?.id === member.id;
-  if (member.hideFromLeaderboards && !self) return { member, hidden: true as const, summary: null, completed: [] };
+  const publicProfile = self || (await hasConsent(db, member.id, 'PUBLIC_PROFILE'));
+  if ((member.hideFromLeaderboards || !publicProfile) && !self) return { member, hidden: true as const, summary: null, completed: [] };
   const [summary, completed] = await Promise.all([
     contributionSummary(member.id, now),
     db.taskAssignment.findMany({

@@ -6,6 +6,8 @@ import { fail, ok, type ActionResult } from '@/lib/result';
 import type { TeamRole } from '@/lib/generated/prisma/enums';
 import { visibleProjectWhere } from './queries';
 import type { ProjectInput } from './schemas';
+import { requireVerifiedEmail } from '@/lib/accounts/verification';
+import { mailInvitationToNewcomer } from '@/lib/accounts/invitations';
 
 async function teamRoleOf(tx: Tx | typeof db, projectId: string, userId: string): Promise<TeamRole | null> {
   const m = await tx.projectMember.findUnique({ where: { projectId_userId: { projectId, userId } }, select: { role: true } });
@@ -66,6 +68,7 @@ export async function inviteMember(actor: Actor, input: { projectId: string; ema
       data: { projectId: input.projectId, email: input.email, invitedById: actor.id },
       select: { id: true },
     });
+    await mailInvitationToNewcomer(invitation.id);
     return ok(invitation);
   } catch (error) {
     if (isUniqueViolation(error)) return fail('INVITATION_PENDING', 'invitationPending');
@@ -87,6 +90,9 @@ export async function respondToInvitation(
   actor: Actor & { email: string },
   input: { invitationId: string; accept: boolean },
 ): Promise<ActionResult<{ projectId: string }>> {
+  // Only the proven owner of the invited address may join; declining needs no proof.
+  const unverified = input.accept ? await requireVerifiedEmail(actor) : null;
+  if (unverified) return unverified;
   return db.$transaction(async (tx) => {
     const invitation = await tx.projectInvitation.findFirst({ where: { id: input.invitationId, email: actor.email }, select: { projectId: true } });
     if (!invitation) return fail('NOT_FOUND', 'invitationNotFound');

@@ -9,6 +9,7 @@ import { inTransaction, Rollback } from '@/lib/transaction';
 import type { TaskAssignmentStatus, TaskStatus } from '@/lib/generated/prisma/enums';
 import { canTransition, RECRUITING_STATUSES, statusesLeadingTo } from './policy';
 import type { TaskInput } from './schemas';
+import { requireVerifiedEmail } from '@/lib/accounts/verification';
 
 
 /** The task row, locked for the rest of the transaction: review steps of one task run one at a time. */
@@ -61,6 +62,8 @@ async function isProjectOwner(projectId: string, userId: string): Promise<boolea
 /** A project owner posts for their project; an operator for the space or a partner. */
 export async function createTask(actor: Actor, input: TaskInput, now = new Date()): Promise<ActionResult<{ id: string }>> {
   assertCan(actor, 'task:contribute');
+  const unverified = await requireVerifiedEmail(actor);
+  if (unverified) return unverified;
   if (input.projectId) {
     if (!(await isProjectOwner(input.projectId, actor.id))) throw new ForbiddenError('project:manage-own');
   } else {

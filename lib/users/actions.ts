@@ -11,6 +11,7 @@ import { signInBlockedForMs } from '@/lib/auth/rate-limit';
 import { fail, invalid, type ActionResult } from '@/lib/result';
 import { profileSchema, roleGrantSchema, signInSchema, signUpSchema } from './schemas';
 import * as users from './service';
+import { signUpConsentSchema } from '@/lib/accounts/schemas';
 
 function formObject(form: FormData): Record<string, FormDataEntryValue> {
   return Object.fromEntries(form);
@@ -24,7 +25,7 @@ function safeNext(value: FormDataEntryValue | null): string {
 
 export async function signUpAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
   const locale = await getLocale();
-  const input = signUpSchema.safeParse({ ...formObject(form), locale });
+  const input = signUpSchema.extend(signUpConsentSchema.shape).safeParse({ ...formObject(form), locale });
   if (!input.success) return invalid(input.error);
   const created = await users.signUp(input.data);
   if (!created.ok) return created;

@@ -1,0 +1,58 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { verifyPassword } from '@/lib/auth/password';
+import { isUniqueViolation } from '@/lib/prisma-errors';
+import { fail, ok, type ActionResult } from '@/lib/result';
+import { inTransaction, Rollback } from '@/lib/transaction';
+import { appUrl, mailLocale, sendAccountMail } from './mail';
+import { takeAccountMailAllowance } from './rate-limit';
+import { issueToken, useToken } from './tokens';
+import { markEmailVerified } from './verification';
+
+/**
+ * A member asks to move their account to a new address: nothing changes until the link sent
+ * to the new address is used, so a typo cannot lock anyone out.
+ */
+export async function requestEmailChange(actor: { id: string }, input: { email: string; password: string; now?: Date }): Promise<ActionResult> {
+  const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { id: true, email: true, name: true, locale: true, passwordHash: true } });
+  if (!(await verifyPassword(user.passwordHash, input.password))) return fail('INVALID_PASSWORD', 'validation', { password: ['passwordWrong'] });
+  if (input.email === user.email) return fail('VALIDATION_FAILED', 'validation', { email: ['emailUnchanged'] });
+  if (await db.user.count({ where: { email: input.email } })) return fail('EMAIL_TAKEN', 'validation', { email: ['emailTaken'] });
+  if (!(await takeAccountMailAllowance(user.id))) return fail('RATE_LIMITED', 'accountMailRateLimited');
+  const secret = await issueToken(db, { kind: 'CHANGE_EMAIL', userId: user.id, email: input.email, now: input.now });
+  const locale = mailLocale(user.locale);
+  await sendAccountMail({
+    to: input.email,
+    kind: 'changeEmail',
+    locale,
+    values: { name: user.name, link: appUrl(`/${locale}/verify-email?change=1&token=${secret}`) },
+  });
+  return ok();
+}
+
+/** Uses the link sent to the new address; the old address is told afterwards. */
+export async function confirmEmailChange(secret: string, now = new Date()): Promise<ActionResult<{ email: string }>> {
+  let previous: { email: string; name: string; locale: string } | null = null;
+  let result: ActionResult<{ email: string }>;
+  try {
+    result = await inTransaction(async (tx) => {
+      const token = await useToken(tx, 'CHANGE_EMAIL', secret, now);
+      if (!token?.userId) throw new Rollback(fail('TOKEN_INVALID', 'linkInvalid'));
+      previous = await tx.user.findUnique({ where: { id: token.userId }, select: { email: true, name: true, locale: true } });
+      if (!previous) throw new Rollback(fail('TOKEN_INVALID', 'linkInvalid'));
+      await tx.user.update({ where: { id: token.userId }, data: { email: token.email }, select: { id: true } });
+      await markEmailVerified(tx, token.userId, token.email, now);
+      // Links sent to the old address prove nothing about the new one.
+      await tx.accountToken.updateMany({ where: { userId: token.userId, usedAt: null, kind: { in: ['VERIFY_EMAIL', 'RESET_PASSWORD', 'CHANGE_EMAIL'] } }, data: { usedAt: now } });
+      return ok({ email: token.email });
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return fail('EMAIL_TAKEN', 'emailTakenNow');
+    throw error;
+  }
+  const old = previous as { email: string; name: string; locale: string } | null;
+  if (result.ok && old) {
+    await sendAccountMail({ to: old.email, kind: 'emailChanged', locale: mailLocale(old.locale), values: { name: old.name, email: result.data.email } });
+  }
+  return result;
+}

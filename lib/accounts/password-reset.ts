@@ -1,0 +1,66 @@
+import 'server-only';
+import { db } from '@/lib/db';
+import { hashPassword } from '@/lib/auth/password';
+import { fail, ok, type ActionResult } from '@/lib/result';
+import { inTransaction, Rollback } from '@/lib/transaction';
+import { appUrl, mailLocale, sendAccountMail } from './mail';
+import { takeResetAllowance } from './rate-limit';
+import { checkNewPassword, revokeAllSessions } from './sessions';
+import { issueToken, peekToken, useToken } from './tokens';
+import { markEmailVerified } from './verification';
+
+/**
+ * "Forgot password". The answer is the same whether or not the address has an account (and
+ * when the address asked too often): only a flood from one IP is told to wait. The mail is
+ * sent after the answer is decided, so a known address costs no visible extra time.
+ */
+export async function requestPasswordReset(input: { email: string; ip: string; now?: Date }): Promise<ActionResult> {
+  const email = input.email.trim().toLowerCase();
+  const allowance = await takeResetAllowance(email, input.ip);
+  if (allowance === 'ip') return fail('RATE_LIMITED', 'resetRateLimited');
+  if (allowance === 'email') return ok();
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, locale: true } });
+  if (!user) return ok();
+  const secret = await issueToken(db, { kind: 'RESET_PASSWORD', userId: user.id, email: user.email, now: input.now });
+  const locale = mailLocale(user.locale);
+  const mail = sendAccountMail({
+    to: user.email,
+    kind: 'resetPassword',
+    locale,
+    values: { name: user.name, link: appUrl(`/${locale}/reset-password?token=${secret}`), minutes: '30' },
+  });
+  if (input.now) await mail; // tests wait for the mail; requests do not
+  else mail.catch((error) => console.error('[accounts] reset mail failed', error));
+  return ok();
+}
+
+/** Whether a reset link can still be used (the page shows the form or "expired"). */
+export async function canUseResetToken(secret: string, now = new Date()): Promise<boolean> {
+  return !!(await peekToken(db, 'RESET_PASSWORD', secret, now));
+}
+
+/**
+ * Sets the new password with a reset link: the link is used once (conditional update), every
+ * other reset link of the member dies with it, and every session ends.
+ */
+export async function resetPassword(input: { token: string; password: string; now?: Date }): Promise<ActionResult> {
+  const now = input.now ?? new Date();
+  const pending = await peekToken(db, 'RESET_PASSWORD', input.token, now);
+  if (!pending?.userId) return fail('TOKEN_INVALID', 'linkInvalid');
+  const weak = await checkNewPassword(input.password, [pending.email]);
+  if (weak) return fail('VALIDATION_FAILED', 'validation', { password: weak });
+  const passwordHash = await hashPassword(input.password);
+  return inTransaction(async (tx) => {
+    const token = await useToken(tx, 'RESET_PASSWORD', input.token, now);
+    if (!token?.userId) throw new Rollback(fail('TOKEN_INVALID', 'linkInvalid'));
+    const user = await tx.user.findUnique({ where: { id: token.userId }, select: { email: true } });
+    // The account's address changed since the link was sent: the link proves nothing now.
+    if (!user || user.email !== token.email) throw new Rollback(fail('TOKEN_INVALID', 'linkInvalid'));
+    await tx.user.update({ where: { id: token.userId }, data: { passwordHash }, select: { id: true } });
+    await tx.accountToken.updateMany({ where: { userId: token.userId, kind: 'RESET_PASSWORD', usedAt: null }, data: { usedAt: now } });
+    // Opening the link proved the address too.
+    await markEmailVerified(tx, token.userId, token.email, now);
+    await revokeAllSessions(tx, token.userId);
+    return ok();
+  });
+}
