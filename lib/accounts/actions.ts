@@ -44,7 +44,7 @@ export async function verifyEmailAction(_: ActionResult<{ email: string }> | nul
   return result;
 }
 
-export async function resendVerificationAction(): Promise<ActionResult> {
+export async function resendVerificationAction(_state?: ActionResult | null, _form?: FormData): Promise<ActionResult> {
   const user = await requireUser();
   return sendVerificationEmail(user.id);
 }
@@ -56,7 +56,7 @@ export async function changeEmailAction(_: ActionResult | null, form: FormData):
   return requestEmailChange(user, input.data);
 }
 
-export async function requestDataExportAction(): Promise<ActionResult> {
+export async function requestDataExportAction(_state?: ActionResult | null, _form?: FormData): Promise<ActionResult> {
   const user = await requireUser();
   const created = await requestDataExport(user);
   if (!created.ok) return created;

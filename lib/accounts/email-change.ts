@@ -4,7 +4,7 @@ import { verifyPassword } from '@/lib/auth/password';
 import { isUniqueViolation } from '@/lib/prisma-errors';
 import { fail, ok, type ActionResult } from '@/lib/result';
 import { inTransaction, Rollback } from '@/lib/transaction';
-import { appUrl, mailLocale, sendAccountMail } from './mail';
+import { pageUrl, mailLocale, sendAccountMail } from './mail';
 import { takeAccountMailAllowance } from './rate-limit';
 import { issueToken, useToken } from './tokens';
 import { markEmailVerified } from './verification';
@@ -25,7 +25,7 @@ export async function requestEmailChange(actor: { id: string }, input: { email: 
     to: input.email,
     kind: 'changeEmail',
     locale,
-    values: { name: user.name, link: appUrl(`/${locale}/verify-email?change=1&token=${secret}`) },
+    values: { name: user.name, link: pageUrl(locale, `/verify-email?change=1&token=${secret}`) },
   });
   return ok();
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { appUrl, sendAccountMail } from './mail';
+import { pageUrl, sendAccountMail } from './mail';
 import { issueToken } from './tokens';
 
 /**
@@ -25,7 +25,7 @@ export async function mailInvitationToNewcomer(invitationId: string, now = new D
     values: {
       inviter: invitation.invitedBy?.name ?? '—',
       project: invitation.project.name,
-      link: appUrl(`/${locale}/sign-up?invite=${secret}`),
+      link: pageUrl(locale, `/sign-up?invite=${secret}`),
     },
   });
 }

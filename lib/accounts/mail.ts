@@ -11,6 +11,11 @@ export function appUrl(path: string): string {
   return new URL(path, base).toString();
 }
 
+/** A page of the app in the reader's language (Chinese pages carry no prefix). */
+export function pageUrl(locale: 'zh-CN' | 'en', path: string): string {
+  return appUrl(locale === 'en' ? `/en${path}` : path);
+}
+
 export function mailLocale(locale: string | null | undefined): 'zh-CN' | 'en' {
   return locale === 'en' ? 'en' : 'zh-CN';
 }

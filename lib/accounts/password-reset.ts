@@ -3,7 +3,7 @@ import { db } from '@/lib/db';
 import { hashPassword } from '@/lib/auth/password';
 import { fail, ok, type ActionResult } from '@/lib/result';
 import { inTransaction, Rollback } from '@/lib/transaction';
-import { appUrl, mailLocale, sendAccountMail } from './mail';
+import { pageUrl, mailLocale, sendAccountMail } from './mail';
 import { takeResetAllowance } from './rate-limit';
 import { checkNewPassword, revokeAllSessions } from './sessions';
 import { issueToken, peekToken, useToken } from './tokens';
@@ -27,7 +27,7 @@ export async function requestPasswordReset(input: { email: string; ip: string; n
     to: user.email,
     kind: 'resetPassword',
     locale,
-    values: { name: user.name, link: appUrl(`/${locale}/reset-password?token=${secret}`), minutes: '30' },
+    values: { name: user.name, link: pageUrl(locale, `/reset-password?token=${secret}`), minutes: '30' },
   });
   if (input.now) await mail; // tests wait for the mail; requests do not
   else mail.catch((error) => console.error('[accounts] reset mail failed', error));

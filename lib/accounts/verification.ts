@@ -2,7 +2,7 @@ import 'server-only';
 import { db, type Tx } from '@/lib/db';
 import { fail, ok, type ActionResult, type Failure } from '@/lib/result';
 import { inTransaction, Rollback } from '@/lib/transaction';
-import { appUrl, mailLocale, sendAccountMail } from './mail';
+import { pageUrl, mailLocale, sendAccountMail } from './mail';
 import { takeAccountMailAllowance } from './rate-limit';
 import { issueToken, useToken } from './tokens';
 
@@ -34,7 +34,7 @@ export async function sendVerificationEmail(userId: string, opts: { now?: Date; 
     to: user.email,
     kind: 'verifyEmail',
     locale: mailLocale(user.locale),
-    values: { name: user.name, link: appUrl(`/${mailLocale(user.locale)}/verify-email?token=${secret}`) },
+    values: { name: user.name, link: pageUrl(mailLocale(user.locale), `/verify-email?token=${secret}`) },
   });
   return ok();
 }

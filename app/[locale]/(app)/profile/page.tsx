@@ -8,6 +8,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { ProfileForm } from '@/components/profile/profile-form';
 import { findLeaderboardPrivacy } from '@/lib/points/queries';
 import { LeaderboardPrivacyForm } from '@/components/points/leaderboard-privacy-form';
+import { Link } from '@/i18n/navigation';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('profile');
@@ -21,6 +22,7 @@ export default async function ProfilePage({ params }: PageProps<'/[locale]/profi
   const profile = await findProfile(user);
   const hideFromLeaderboards = await findLeaderboardPrivacy(user.id);
   const t = await getTranslations('profile');
+  const tAccounts = await getTranslations('accounts');
   return (
     <div className="mx-auto max-w-2xl">
       <PageHeader title={t('title')} description={t('description')} />
@@ -35,6 +37,9 @@ export default async function ProfilePage({ params }: PageProps<'/[locale]/profi
           </div>
           <ProfileForm profile={{ name: profile.name, bio: profile.bio, organization: profile.organization, skills: profile.skills, locale: profile.locale }} />
           <LeaderboardPrivacyForm hidden={hideFromLeaderboards} />
+          <Link href="/settings/account" className="block border-t border-slate-100 pt-5 text-sm font-medium text-brand-700 hover:underline">
+            {tAccounts('settingsLink')}
+          </Link>
         </CardBody>
       </Card>
     </div>
