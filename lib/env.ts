@@ -12,6 +12,11 @@ const envSchema = z.object({
   SIGNIN_MAX_FAILURES_PER_EMAIL: z.coerce.number().int().positive().default(5),
   SIGNIN_MAX_FAILURES_PER_IP: z.coerce.number().int().positive().default(30),
   SIGNIN_BLOCK_MINUTES: z.coerce.number().int().positive().default(15),
+  /** Mail server (smtp:// or smtps://). npm start sets it to its built-in receiver when unset. */
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().min(3).default('众创空间 Zhongchuang Space <no-reply@zhongchuang.local>'),
+  /** Public address of the web app, for links in e-mails. */
+  APP_URL: z.string().url().default(`http://localhost:${process.env.PORT ?? '3000'}`),
 });
 
 export const env = envSchema.parse(process.env);

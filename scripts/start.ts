@@ -9,6 +9,7 @@ import { ensureBuild } from './lib/build';
 import { DEMO_LOGINS, DEMO_PASSWORD } from '../prisma/seed/demo-logins';
 import { bin, migrate, seed } from './lib/run';
 import { DATA_DIR, openDatabase } from './lib/with-database';
+import { startMailReceiver, type MailReceiver } from '../lib/mail/receiver';
 
 const log = (line: string) => console.log(`[zcs] ${line}`);
 
@@ -34,12 +35,14 @@ async function main() {
   log(external ? 'using the PostgreSQL at DATABASE_URL' : 'starting the embedded PostgreSQL (.data/pg) ...');
   const db = await openDatabase(log);
   let server: ReturnType<typeof spawn> | null = null;
+  let mailReceiver: MailReceiver | null = null;
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
     log('stopping ...');
     server?.kill('SIGTERM');
+    await mailReceiver?.close().catch(() => {});
     await db.stop().catch(() => {});
     process.exit(code);
   };
@@ -54,6 +57,11 @@ async function main() {
       await seed(db.url);
     }
     await ensureBuild(log);
+    // No mail server configured: e-mail goes to the built-in receiver, read at /operate/outbox.
+    if (!process.env.SMTP_URL) {
+      mailReceiver = await startMailReceiver({ databaseUrl: db.url, port: Number(process.env.ZCS_SMTP_PORT ?? 0) });
+      log(`no SMTP_URL: e-mail goes to the built-in receiver (${mailReceiver.url}), read it at /operate/outbox`);
+    }
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);
     await stop(1);
@@ -62,7 +70,14 @@ async function main() {
 
   server = spawn(bin('next'), ['start', '-p', port], {
     stdio: ['ignore', 'inherit', 'inherit'],
-    env: { ...process.env, DATABASE_URL: db.url, AUTH_SECRET: authSecret, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      DATABASE_URL: db.url,
+      AUTH_SECRET: authSecret,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      ...(mailReceiver ? { SMTP_URL: mailReceiver.url } : {}),
+    },
   });
   server.on('exit', (code) => void stop(code ?? 0));
 

@@ -3,6 +3,7 @@ import { PgBoss } from 'pg-boss';
 import { env } from '@/lib/env';
 import { settleCampaign } from '@/lib/campaigns/settlement';
 import { TASK_JOBS } from '@/lib/tasks/jobs';
+import { registerMailJobs } from './mail';
 import { runCampaignsTick } from './handlers';
 import { CAMPAIGNS_TICK_CRON, QUEUES } from './queues';
 import { startAccountJobs } from '@/lib/accounts/jobs';
@@ -36,6 +37,8 @@ export function startJobs(): Promise<PgBoss> {
         await job.run();
       });
     }
+    // Mail pipeline: outbox drain and digests (lib/jobs/mail.ts).
+    await registerMailJobs(boss);
     await startAccountJobs(boss);
     return boss;
   })();
