@@ -19,40 +19,39 @@ export async function requestEmailChange(actor: { id: string }, input: { email: 
   if (input.email === user.email) return fail('VALIDATION_FAILED', 'validation', { email: ['emailUnchanged'] });
   if (await db.user.count({ where: { email: input.email } })) return fail('EMAIL_TAKEN', 'validation', { email: ['emailTaken'] });
   if (!(await takeAccountMailAllowance(user.id))) return fail('RATE_LIMITED', 'accountMailRateLimited');
-  const secret = await issueToken(db, { kind: 'CHANGE_EMAIL', userId: user.id, email: input.email, now: input.now });
   const locale = mailLocale(user.locale);
-  await sendAccountMail({
-    to: input.email,
-    kind: 'changeEmail',
-    locale,
-    values: { name: user.name, link: pageUrl(locale, `/verify-email?change=1&token=${secret}`) },
+  await db.$transaction(async (tx) => {
+    const token = await issueToken(tx, { kind: 'CHANGE_EMAIL', userId: user.id, email: input.email, now: input.now });
+    await sendAccountMail(
+      { to: input.email, kind: 'changeEmail', locale, values: { name: user.name }, url: pageUrl(locale, `/verify-email?change=1&token=${token.secret}`), userId: user.id, dedupeKey: token.id },
+      tx,
+    );
   });
   return ok();
 }
 
 /** Uses the link sent to the new address; the old address is told afterwards. */
 export async function confirmEmailChange(secret: string, now = new Date()): Promise<ActionResult<{ email: string }>> {
-  let previous: { email: string; name: string; locale: string } | null = null;
-  let result: ActionResult<{ email: string }>;
   try {
-    result = await inTransaction(async (tx) => {
+    return await inTransaction(async (tx) => {
       const token = await useToken(tx, 'CHANGE_EMAIL', secret, now);
       if (!token?.userId) throw new Rollback(fail('TOKEN_INVALID', 'linkInvalid'));
-      previous = await tx.user.findUnique({ where: { id: token.userId }, select: { email: true, name: true, locale: true } });
+      const previous = await tx.user.findUnique({ where: { id: token.userId }, select: { email: true, name: true, locale: true } });
       if (!previous) throw new Rollback(fail('TOKEN_INVALID', 'linkInvalid'));
       await tx.user.update({ where: { id: token.userId }, data: { email: token.email }, select: { id: true } });
       await markEmailVerified(tx, token.userId, token.email, now);
       // Links sent to the old address prove nothing about the new one.
       await tx.accountToken.updateMany({ where: { userId: token.userId, usedAt: null, kind: { in: ['VERIFY_EMAIL', 'RESET_PASSWORD', 'CHANGE_EMAIL'] } }, data: { usedAt: now } });
+      // The old address is told, in the same transaction as the change.
+      const old = mailLocale(previous.locale);
+      await sendAccountMail(
+        { to: previous.email, kind: 'emailChanged', locale: old, values: { name: previous.name, email: token.email }, url: pageUrl(old, '/sign-in'), userId: token.userId, dedupeKey: `changed:${token.id}` },
+        tx,
+      );
       return ok({ email: token.email });
     });
   } catch (error) {
     if (isUniqueViolation(error)) return fail('EMAIL_TAKEN', 'emailTakenNow');
     throw error;
   }
-  const old = previous as { email: string; name: string; locale: string } | null;
-  if (result.ok && old) {
-    await sendAccountMail({ to: old.email, kind: 'emailChanged', locale: mailLocale(old.locale), values: { name: old.name, email: result.data.email } });
-  }
-  return result;
 }

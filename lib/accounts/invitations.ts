@@ -15,17 +15,20 @@ export async function mailInvitationToNewcomer(invitationId: string, now = new D
   });
   if (!invitation || invitation.status !== 'PENDING') return;
   if (await db.user.count({ where: { email: invitation.email } })) return;
-  const secret = await issueToken(db, { kind: 'PROJECT_INVITE', userId: null, email: invitation.email, invitationId: invitation.id, now });
   // The invitee has no language setting yet: the space's first language, with an English line.
   const locale = 'zh-CN';
-  await sendAccountMail({
-    to: invitation.email,
-    kind: 'projectInvite',
-    locale,
-    values: {
-      inviter: invitation.invitedBy?.name ?? '—',
-      project: invitation.project.name,
-      link: pageUrl(locale, `/sign-up?invite=${secret}`),
-    },
+  await db.$transaction(async (tx) => {
+    const token = await issueToken(tx, { kind: 'PROJECT_INVITE', userId: null, email: invitation.email, invitationId: invitation.id, now });
+    await sendAccountMail(
+      {
+        to: invitation.email,
+        kind: 'projectInvite',
+        locale,
+        values: { inviter: invitation.invitedBy?.name ?? '—', project: invitation.project.name },
+        url: pageUrl(locale, `/sign-up?invite=${token.secret}`),
+        dedupeKey: token.id,
+      },
+      tx,
+    );
   });
 }

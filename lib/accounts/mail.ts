@@ -1,38 +1,39 @@
 import 'server-only';
-import { createTranslator } from 'next-intl';
-import zh from '@/messages/zh-CN.json';
-import en from '@/messages/en.json';
+import { db, type Db, type Tx } from '@/lib/db';
+import { env } from '@/lib/env';
+import { absoluteUrl, mailLocale, mailTranslator, renderLayout, type MailLocale } from '@/lib/mail/render';
+import { sendTransactionalEmail } from '@/lib/mail/transactional';
 
-export type AccountMailKind = 'verifyEmail' | 'resetPassword' | 'changeEmail' | 'emailChanged' | 'projectInvite' | 'exportReady' | 'accountDeleted';
+export { mailLocale };
 
-/** The public address links in e-mails point to; never taken from a request's Host header. */
-export function appUrl(path: string): string {
-  const base = process.env.APP_URL ?? `http://localhost:${process.env.PORT ?? '3000'}`;
-  return new URL(path, base).toString();
+export type AccountMailKind = 'verifyEmail' | 'resetPassword' | 'changeEmail' | 'emailChanged' | 'projectInvite';
+
+/** A page of the app in the reader's language, on the configured public address (never a request's Host). */
+export function pageUrl(locale: MailLocale, path: string): string {
+  return absoluteUrl(env.APP_URL, path, locale);
 }
 
-/** A page of the app in the reader's language (Chinese pages carry no prefix). */
-export function pageUrl(locale: 'zh-CN' | 'en', path: string): string {
-  return appUrl(locale === 'en' ? `/en${path}` : path);
-}
+export type AccountMail = {
+  to: string;
+  kind: AccountMailKind;
+  locale: MailLocale;
+  values: Record<string, string>;
+  /** The button's target. */
+  url: string;
+  userId?: string | null;
+  /** Exactly once per key (the token's hash, the change's id). */
+  dedupeKey: string;
+};
 
-export function mailLocale(locale: string | null | undefined): 'zh-CN' | 'en' {
-  return locale === 'en' ? 'en' : 'zh-CN';
-}
-
-/** Subject and text of an account e-mail in the reader's language. */
-export function renderAccountMail(kind: AccountMailKind, locale: 'zh-CN' | 'en', values: Record<string, string>) {
-  const t = createTranslator({ locale, messages: locale === 'en' ? en : zh, namespace: 'accountMail' });
-  return { subject: t(`${kind}.subject`, values), text: t(`${kind}.text`, values) };
-}
-
-export type AccountMail = { to: string; kind: AccountMailKind; locale: 'zh-CN' | 'en'; values: Record<string, string> };
-
-export async function sendAccountMail(mail: AccountMail): Promise<void> {
-  const { subject, text } = renderAccountMail(mail.kind, mail.locale, mail.values);
-  await deliver({ to: mail.to, subject, text });
-}
-
-async function deliver(_message: { to: string; subject: string; text: string }): Promise<void> {
-  // Replaced by the platform's mail delivery.
+/** Renders an account e-mail and puts it into the outbox inside `tx` (nothing is sent if it rolls back). */
+export async function sendAccountMail(mail: AccountMail, tx: Tx | Db = db): Promise<void> {
+  const t = mailTranslator(mail.locale, 'accountMail');
+  const subject = t(`${mail.kind}.subject`, mail.values);
+  const rendered = renderLayout({
+    locale: mail.locale,
+    subject,
+    paragraphs: t(`${mail.kind}.body`, mail.values).split('\n\n'),
+    action: { label: t(`${mail.kind}.action`, mail.values), url: mail.url },
+  });
+  await sendTransactionalEmail({ ...rendered, to: mail.to, kind: `account.${mail.kind}`, dedupeKey: `account:${mail.dedupeKey}`, userId: mail.userId ?? null }, tx);
 }

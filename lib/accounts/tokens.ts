@@ -12,10 +12,10 @@ export function hashToken(secret: string): string {
 export async function issueToken(
   tx: Tx,
   input: { kind: AccountTokenKind; userId: string | null; email: string; invitationId?: string; now?: Date },
-): Promise<string> {
+): Promise<{ id: string; secret: string }> {
   const secret = randomBytes(32).toString('base64url');
   const now = input.now ?? new Date();
-  await tx.accountToken.create({
+  const row = await tx.accountToken.create({
     data: {
       kind: input.kind,
       userId: input.userId,
@@ -25,8 +25,9 @@ export async function issueToken(
       expiresAt: new Date(now.getTime() + TOKEN_TTL_MS[input.kind]),
       createdAt: now,
     },
+    select: { id: true },
   });
-  return secret;
+  return { id: row.id, secret };
 }
 
 export type UsedToken = { id: string; userId: string | null; email: string; invitationId: string | null };

@@ -29,12 +29,13 @@ export async function sendVerificationEmail(userId: string, opts: { now?: Date; 
   if (!user) return fail('NOT_FOUND', 'userNotFound');
   if (user.verifiedEmail?.email === user.email) return fail('ALREADY_VERIFIED', 'emailAlreadyVerified');
   if (!opts.skipRateLimit && !(await takeAccountMailAllowance(user.id))) return fail('RATE_LIMITED', 'accountMailRateLimited');
-  const secret = await issueToken(db, { kind: 'VERIFY_EMAIL', userId: user.id, email: user.email, now: opts.now });
-  await sendAccountMail({
-    to: user.email,
-    kind: 'verifyEmail',
-    locale: mailLocale(user.locale),
-    values: { name: user.name, link: pageUrl(mailLocale(user.locale), `/verify-email?token=${secret}`) },
+  const locale = mailLocale(user.locale);
+  await db.$transaction(async (tx) => {
+    const token = await issueToken(tx, { kind: 'VERIFY_EMAIL', userId: user.id, email: user.email, now: opts.now });
+    await sendAccountMail(
+      { to: user.email, kind: 'verifyEmail', locale, values: { name: user.name }, url: pageUrl(locale, `/verify-email?token=${token.secret}`), userId: user.id, dedupeKey: token.id },
+      tx,
+    );
   });
   return ok();
 }
