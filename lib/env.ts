@@ -17,6 +17,8 @@ const envSchema = z.object({
   MAIL_FROM: z.string().min(3).default('众创空间 Zhongchuang Space <no-reply@zhongchuang.local>'),
   /** Public address of the web app, for links in e-mails. */
   APP_URL: z.string().url().default(`http://localhost:${process.env.PORT ?? '3000'}`),
+  /** Reverse proxies in front of the app whose X-Forwarded-For entries are believed (lib/auth/client-address.ts). */
+  TRUST_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
 });
 
 export const env = envSchema.parse(process.env);

@@ -1,27 +1,36 @@
 /**
  * npm start: database (embedded unless DATABASE_URL), migrations, demo data on first start,
  * production build, server. Ctrl-C stops the server and the database; data stays in .data/.
+ *
+ * Demo data (accounts with a published password) is loaded into an empty embedded database
+ * only. An external DATABASE_URL is taken to be a real install: it gets demo data only when
+ * asked (`npm start -- --demo` or ZCS_DEMO=1); its first administrator comes from
+ * `npm run admin:create`.
  */
 import { spawn } from 'node:child_process';
 import pg from 'pg';
 import { ensureAuthSecret } from './lib/auth-secret';
 import { ensureBuild } from './lib/build';
 import { DEMO_LOGINS, DEMO_PASSWORD } from '../prisma/seed/demo-logins';
-import { bin, migrate, seed } from './lib/run';
+import { migrate, seed } from './lib/run';
 import { DATA_DIR, openDatabase } from './lib/with-database';
 import { startMailReceiver, type MailReceiver } from '../lib/mail/receiver';
 
 const log = (line: string) => console.log(`[zcs] ${line}`);
 
-async function isEmpty(url: string): Promise<boolean> {
+async function countUsers(url: string): Promise<{ users: number; admins: number }> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const { rows } = await client.query('SELECT count(*)::int AS n FROM "User"');
-    return rows[0].n === 0;
+    const { rows } = await client.query(`SELECT (SELECT count(*)::int FROM "User") AS users, (SELECT count(*)::int FROM "UserRole" WHERE role = 'ADMIN') AS admins`);
+    return rows[0];
   } finally {
     await client.end();
   }
+}
+
+function demoRequested(): boolean {
+  return process.argv.slice(2).includes('--demo') || process.env.ZCS_DEMO === '1';
 }
 
 async function main() {
@@ -36,6 +45,8 @@ async function main() {
   const db = await openDatabase(log);
   let server: ReturnType<typeof spawn> | null = null;
   let mailReceiver: MailReceiver | null = null;
+  let seededDemo = false;
+  let showDemoLogins = false;
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
@@ -52,10 +63,16 @@ async function main() {
   try {
     log('applying migrations ...');
     await migrate(db.url, true);
-    if (await isEmpty(db.url)) {
+    const demo = !external || demoRequested();
+    const before = await countUsers(db.url);
+    if (before.users === 0 && demo) {
       log('first start: loading demo data ...');
       await seed(db.url);
+      seededDemo = true;
+    } else if (before.admins === 0 && !demo) {
+      log('no administrator yet: create one with `npm run admin:create` (demo data is loaded only with --demo or ZCS_DEMO=1)');
     }
+    showDemoLogins = demo;
     await ensureBuild(log);
     // No mail server configured: e-mail goes to the built-in receiver, read at /operate/outbox.
     if (!process.env.SMTP_URL) {
@@ -68,7 +85,8 @@ async function main() {
     return;
   }
 
-  server = spawn(bin('next'), ['start', '-p', port], {
+  // scripts/serve.mjs is `next start` plus the socket address (lib/auth/client-address.ts).
+  server = spawn(process.execPath, ['scripts/serve.mjs', '-p', port], {
     stdio: ['ignore', 'inherit', 'inherit'],
     env: {
       ...process.env,
@@ -91,14 +109,16 @@ async function main() {
     }
     await new Promise((r) => setTimeout(r, 500));
   }
+  const logins = showDemoLogins
+    ? [`  │ Demo logins (password: ${DEMO_PASSWORD})${seededDemo ? '' : ', unless changed since'}`, ...DEMO_LOGINS.map((d) => `  │   ${d.role.padEnd(13)} ${d.email}`)]
+    : ['  │ Sign in with your administrator (`npm run admin:create` makes the first one).'];
   console.log(`
   ┌──────────────────────────────────────────────────────────────
   │ 众创空间 Zhongchuang Space is running at ${url}
   │
-  │ Demo logins (password: ${DEMO_PASSWORD})
-${DEMO_LOGINS.map((d) => `  │   ${d.role.padEnd(13)} ${d.email}`).join('\n')}
+${logins.join('\n')}
   │
-  │ Ctrl-C stops the server and the database; data stays in .data/
+  │ Ctrl-C stops the server${external ? '' : ' and the database; data stays in .data/'}
   └──────────────────────────────────────────────────────────────
 `);
 }

@@ -46,7 +46,8 @@ export async function resetPassword(input: { token: string; password: string; no
   const now = input.now ?? new Date();
   const pending = await peekToken(db, 'RESET_PASSWORD', input.token, now);
   if (!pending?.userId) return fail('TOKEN_INVALID', 'linkInvalid');
-  const weak = await checkNewPassword(input.password, [pending.email]);
+  const owner = await db.user.findUnique({ where: { id: pending.userId }, select: { name: true } });
+  const weak = checkNewPassword(input.password, [pending.email, owner?.name ?? '']);
   if (weak) return fail('VALIDATION_FAILED', 'validation', { password: weak });
   const passwordHash = await hashPassword(input.password);
   return inTransaction(async (tx) => {

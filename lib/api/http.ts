@@ -47,6 +47,8 @@ const STATUS: Record<string, number> = {
   ALREADY_REGISTERED: 409,
   REGISTRATION_CLOSED: 409,
   EVENT_CANCELLED: 409,
+  // Session-cookie calls: lib/api/http.ts requireApiOrSessionUser.
+  ORIGIN_MISMATCH: 403,
   INTERNAL: 500,
 };
 
@@ -120,6 +122,35 @@ export async function requireApiUser(req: Request): Promise<SessionUser> {
     throw new ApiError(result.code, result.code === 'UNAUTHENTICATED' ? 'unauthenticated' : result.code === 'TOKEN_MALFORMED' ? 'tokenMalformed' : 'tokenInvalid');
   }
   return result.user;
+}
+
+/**
+ * A bearer token, or else the browser's session cookie. A cookie is sent by the browser with a
+ * request any site can make (a form post, a no-cors fetch), so a cookie-authenticated write is
+ * only accepted when its Origin is this site: the browser sets Origin itself and a page cannot
+ * forge it. Bearer calls are not affected: no other site can make the browser attach a token.
+ * Hosts are compared (Host, or X-Forwarded-Host set by Next or the proxy): the scheme may differ
+ * behind a proxy that ends TLS.
+ */
+export async function requireApiOrSessionUser(req: Request): Promise<SessionUser> {
+  if (req.headers.get('authorization')) return requireApiUser(req);
+  if (req.method !== 'GET' && req.method !== 'HEAD' && !sameOrigin(req)) throw new ApiError('ORIGIN_MISMATCH', 'originMismatch');
+  // Loaded lazily: token clients never need the Auth.js stack.
+  const { getCurrentUser } = await import('@/lib/auth/session');
+  const user = await getCurrentUser();
+  if (!user) throw new ApiError('UNAUTHENTICATED', 'unauthenticated');
+  return user;
+}
+
+function sameOrigin(req: Request): boolean {
+  const origin = req.headers.get('origin');
+  const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host');
+  if (!origin || !host) return false;
+  try {
+    return new URL(origin).host === host.split(',')[0].trim().toLowerCase();
+  } catch {
+    return false;
+  }
 }
 
 /** Reads a JSON body and parses it with a shared schema (400 malformed, 415 wrong type). */

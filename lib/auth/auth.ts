@@ -2,7 +2,9 @@ import 'server-only';
 import NextAuth, { CredentialsSignin } from 'next-auth';
 import Credentials from 'next-auth/providers/credentials';
 import { signInSchema } from '@/lib/users/schemas';
-import { authenticate } from '@/lib/users/service';
+import { authenticate, revokeSessions } from '@/lib/users/service';
+import { findSessionVersion } from '@/lib/users/queries';
+import { clientAddress } from '@/lib/auth/client-address';
 
 export class InvalidCredentials extends CredentialsSignin {
   code = 'invalid_credentials';
@@ -11,9 +13,9 @@ export class RateLimited extends CredentialsSignin {
   code = 'rate_limited';
 }
 
+/** The client's address for the per-IP limit: lib/auth/client-address.ts says what is believed. */
 export function clientIp(headers: Headers): string {
-  const forwarded = headers.get('x-forwarded-for')?.split(',')[0]?.trim();
-  return forwarded || headers.get('x-real-ip') || 'local';
+  return clientAddress(headers);
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
@@ -43,13 +45,32 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     }),
   ],
   callbacks: {
-    jwt({ token, user }) {
-      if (user?.id) token.uid = user.id;
-      return token;
+    /**
+     * Every use of the cookie comes through here (pages, actions, route handlers, /api/auth/session).
+     * The cookie is signed, so it cannot be edited, only copied; what ends it is the member's
+     * sessionVersion in PostgreSQL moving past the one it was issued with (sign-out, password
+     * change, "sign out everywhere"), seen at once by every instance. Returning null makes
+     * Auth.js treat the request as signed out and clear the cookie.
+     */
+    async jwt({ token, user }) {
+      if (user?.id) {
+        token.uid = user.id;
+        token.sv = user.sessionVersion;
+        return token;
+      }
+      if (typeof token.uid !== 'string' || typeof token.sv !== 'number') return null;
+      return (await findSessionVersion(token.uid)) === token.sv ? token : null;
     },
     session({ session, token }) {
       if (typeof token.uid === 'string') session.user.id = token.uid;
       return session;
+    },
+  },
+  events: {
+    // Runs for our sign-out action and for a direct POST to /api/auth/signout alike.
+    async signOut(message) {
+      const token = 'token' in message ? message.token : null;
+      if (typeof token?.uid === 'string' && typeof token.sv === 'number') await revokeSessions(token.uid, { sessionVersion: token.sv });
     },
   },
 });

@@ -8,8 +8,10 @@ import { redirect } from '@/i18n/navigation';
 import { clientIp, signIn, signOut } from '@/lib/auth/auth';
 import { requireActionPermission, requireUser } from '@/lib/auth/session';
 import { signInBlockedForMs } from '@/lib/auth/rate-limit';
+import { safeNextPath } from '@/lib/auth/safe-next';
 import { fail, invalid, type ActionResult } from '@/lib/result';
-import { profileSchema, roleGrantSchema, signInSchema, signUpSchema } from './schemas';
+import { profileSchema, roleGrantSchema, signInSchema } from './schemas';
+import { changePasswordServerSchema, signUpServerSchema } from './server-schemas';
 import * as users from './service';
 import { signUpConsentSchema } from '@/lib/accounts/schemas';
 
@@ -17,15 +19,9 @@ function formObject(form: FormData): Record<string, FormDataEntryValue> {
   return Object.fromEntries(form);
 }
 
-/** A safe in-app path to return to after sign-in (never another origin). */
-function safeNext(value: FormDataEntryValue | null): string {
-  const next = typeof value === 'string' ? value : '';
-  return next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/dashboard';
-}
-
 export async function signUpAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
   const locale = await getLocale();
-  const input = signUpSchema.extend(signUpConsentSchema.shape).safeParse({ ...formObject(form), locale });
+  const input = signUpServerSchema.and(signUpConsentSchema).safeParse({ ...formObject(form), locale });
   if (!input.success) return invalid(input.error);
   const created = await users.signUp(input.data);
   if (!created.ok) return created;
@@ -50,13 +46,36 @@ export async function signInAction(_: ActionResult | null, form: FormData): Prom
     }
     throw error;
   }
-  return redirect({ href: safeNext(form.get('next')), locale });
+  return redirect({ href: safeNextPath(form.get('next')), locale });
 }
 
 export async function signOutAction(): Promise<void> {
   const locale = await getLocale();
   await signOut({ redirect: false });
   redirect({ href: '/', locale });
+}
+
+/**
+ * Ends every session (this device's too, on every instance), then signs this device in again
+ * with the new password, so only whoever changed it stays signed in.
+ */
+export async function changePasswordAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const user = await requireUser();
+  const input = changePasswordServerSchema([user.email, user.name]).safeParse(formObject(form));
+  if (!input.success) return invalid(input.error);
+  const result = await users.changePassword(user, input.data);
+  if (!result.ok) return result;
+  await signIn('credentials', { email: user.email, password: input.data.newPassword, redirect: false });
+  return result;
+}
+
+/** For a lost phone or a shared computer: every copy of every cookie of this member stops working. */
+export async function signOutEverywhereAction(): Promise<void> {
+  const user = await requireUser();
+  const locale = await getLocale();
+  await users.revokeSessions(user.id);
+  await signOut({ redirect: false });
+  redirect({ href: '/sign-in?signedOut=everywhere', locale });
 }
 
 export async function updateProfileAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {

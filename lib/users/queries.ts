@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { LRUCache } from 'lru-cache';
 import { db } from '@/lib/db';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
@@ -12,13 +13,26 @@ export type SessionUser = {
   roles: Role[];
 };
 
-export async function findSessionUser(id: string): Promise<SessionUser | null> {
-  const user = await db.user.findUnique({
+/**
+ * One read per request (React cache) serves both the session check in lib/auth/auth.ts
+ * (sessionVersion) and getCurrentUser (the member and their roles).
+ */
+const loadSessionRecord = cache((id: string) =>
+  db.user.findUnique({
     where: { id },
-    select: { id: true, email: true, name: true, locale: true, roles: { select: { role: true } } },
-  });
+    select: { id: true, email: true, name: true, locale: true, sessionVersion: true, roles: { select: { role: true } } },
+  }),
+);
+
+export async function findSessionUser(id: string): Promise<SessionUser | null> {
+  const user = await loadSessionRecord(id);
   if (!user) return null;
-  return { ...user, roles: user.roles.map((r) => r.role).sort() };
+  return { id: user.id, email: user.email, name: user.name, locale: user.locale, roles: user.roles.map((r) => r.role).sort() };
+}
+
+/** The number a session cookie must carry to be accepted; null when the member is gone. */
+export async function findSessionVersion(id: string): Promise<number | null> {
+  return (await loadSessionRecord(id))?.sessionVersion ?? null;
 }
 
 export async function findProfile(actor: Actor) {

@@ -38,6 +38,13 @@ export const signUpSchema = z.object({
 });
 export type SignUpInput = z.infer<typeof signUpSchema>;
 
+/** Strength (zxcvbn) is checked on the server only: lib/users/server-schemas.ts. */
+export const changePasswordSchema = z.object({
+  currentPassword: z.string({ error: 'required' }).min(1, 'required').max(128, 'passwordTooLong'),
+  newPassword: passwordSchema,
+});
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
 export const signInSchema = z.object({
   email: emailSchema,
   password: z.string({ error: 'required' }).min(1, 'required').max(128, 'passwordTooLong'),

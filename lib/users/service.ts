@@ -7,7 +7,7 @@ import { recordAudit } from '@/lib/audit/service';
 import { isUniqueViolation } from '@/lib/prisma-errors';
 import { fail, ok, type ActionResult } from '@/lib/result';
 import type { Role } from '@/lib/generated/prisma/enums';
-import type { ProfileInput, SignUpInput } from './schemas';
+import type { ChangePasswordInput, ProfileInput, SignUpInput } from './schemas';
 import type { SignUpConsentInput } from '@/lib/accounts/schemas';
 import { signUpConsentRows } from '@/lib/accounts/consents';
 import { welcomeNewAccount } from '@/lib/accounts/sign-up';
@@ -48,7 +48,7 @@ export async function signUp(input: SignUpInput & Partial<SignUpConsentInput>): 
 }
 
 export type AuthOutcome =
-  | { ok: true; user: { id: string; email: string; name: string } }
+  | { ok: true; user: { id: string; email: string; name: string; sessionVersion: number } }
   | { ok: false; code: 'INVALID_CREDENTIALS' }
   | { ok: false; code: 'RATE_LIMITED'; retryAfterMs: number };
 
@@ -58,14 +58,77 @@ export async function authenticate(input: { email: string; password: string; ip:
   const blockedMs = await signInBlockedForMs(email, input.ip);
   if (blockedMs > 0) return { ok: false, code: 'RATE_LIMITED', retryAfterMs: blockedMs };
 
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true } });
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true, sessionVersion: true } });
   const valid = await verifyPassword(user?.passwordHash ?? (await timingDummyHash()), input.password);
   if (!user || !valid) {
     await recordSignInFailure(email, input.ip);
     return { ok: false, code: 'INVALID_CREDENTIALS' };
   }
   await clearSignInFailures(email);
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name } };
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion } };
+}
+
+/**
+ * Ends every session of a member on every instance: cookies carry the sessionVersion they were
+ * issued with, and lib/auth/auth.ts refuses one that no longer matches the database.
+ * With `onlyIf`, only a cookie that is still valid may do it (a sign-out with an already
+ * revoked cookie must not sign the member out again elsewhere).
+ */
+export async function revokeSessions(userId: string, onlyIf?: { sessionVersion: number }): Promise<boolean> {
+  const { count } = await db.user.updateMany({
+    where: { id: userId, ...(onlyIf ? { sessionVersion: onlyIf.sessionVersion } : {}) },
+    data: { sessionVersion: { increment: 1 } },
+  });
+  return count === 1;
+}
+
+/**
+ * Checks the current password, stores the new one and ends every session, in one conditional
+ * update: two changes racing from two devices cannot both win with the same old password.
+ * Strength is checked by the caller's schema (changePasswordServerSchema).
+ */
+export async function changePassword(actor: Actor, input: ChangePasswordInput): Promise<ActionResult> {
+  const row = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
+  if (!row) return fail('NOT_FOUND', 'userNotFound');
+  if (!(await verifyPassword(row.passwordHash, input.currentPassword))) {
+    return fail('INVALID_CREDENTIALS', 'validation', { currentPassword: ['currentPasswordWrong'] });
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  const { count } = await db.user.updateMany({
+    where: { id: actor.id, passwordHash: row.passwordHash },
+    data: { passwordHash, sessionVersion: { increment: 1 } },
+  });
+  if (count === 0) return fail('STATE_CHANGED', 'passwordChangedElsewhere');
+  return ok();
+}
+
+export type CreatedAdmin = { id: string; email: string };
+
+/**
+ * The first administrator of a production install (`npm run admin:create`). Refuses while an
+ * ADMIN exists unless `force`; with `force` an existing account of that e-mail gets the new
+ * password and the ADMIN role, and its sessions end. Input comes through adminCreateSchema.
+ */
+export async function createAdmin(input: { email: string; name: string; password: string }, opts: { force?: boolean } = {}): Promise<ActionResult<CreatedAdmin>> {
+  const passwordHash = await hashPassword(input.password);
+  return db.$transaction(async (tx) => {
+    // Two commands run at once must not both see "no admin yet".
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended('admin:create', 0))`;
+    if (!opts.force && (await tx.userRole.count({ where: { role: 'ADMIN' } })) > 0) return fail('ADMIN_EXISTS', 'adminExists');
+    const user = await tx.user.upsert({
+      where: { email: input.email },
+      create: { email: input.email, name: input.name, passwordHash },
+      update: { name: input.name, passwordHash, sessionVersion: { increment: 1 } },
+      select: { id: true, email: true },
+    });
+    await tx.userRole.createMany({
+      data: (['ADMIN', 'OPERATOR'] as const).map((role) => ({ userId: user.id, role })),
+      skipDuplicates: true,
+    });
+    // Nobody is signed in at the console: the account is recorded as its own creator.
+    await recordAudit(tx, { actorId: user.id, action: 'admin.create', entityType: 'User', entityId: user.id, after: { roles: ['ADMIN', 'OPERATOR'] } });
+    return ok(user);
+  });
 }
 
 export async function updateProfile(actor: Actor, input: ProfileInput): Promise<ActionResult> {

@@ -9,6 +9,8 @@ import { ProfileForm } from '@/components/profile/profile-form';
 import { findLeaderboardPrivacy } from '@/lib/points/queries';
 import { LeaderboardPrivacyForm } from '@/components/points/leaderboard-privacy-form';
 import { Link } from '@/i18n/navigation';
+import { ChangePasswordForm } from '@/components/profile/change-password-form';
+import { SignOutEverywhereForm } from '@/components/profile/sign-out-everywhere-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('profile');
@@ -37,6 +39,8 @@ export default async function ProfilePage({ params }: PageProps<'/[locale]/profi
           </div>
           <ProfileForm profile={{ name: profile.name, bio: profile.bio, organization: profile.organization, skills: profile.skills, locale: profile.locale }} />
           <LeaderboardPrivacyForm hidden={hideFromLeaderboards} />
+          <ChangePasswordForm />
+          <SignOutEverywhereForm />
           <Link href="/settings/account" className="block border-t border-slate-100 pt-5 text-sm font-medium text-brand-700 hover:underline">
             {tAccounts('settingsLink')}
           </Link>

@@ -1,16 +1,15 @@
 import { NextResponse } from 'next/server';
-import { apiRoute, ApiError, failureResponse, requireApiUser } from '@/lib/api/http';
+import { apiRoute, ApiError, failureResponse, requireApiOrSessionUser } from '@/lib/api/http';
 import { registrationBodySchema } from '@/lib/events/schemas';
 import { registerForEvent } from '@/lib/events/service';
 
 /**
- * Register the caller for an event: a bearer token, or the signed-in session (same-site only: the
- * session cookie is SameSite=Lax). Body optional (`{}`). 201 with the registration; 409 when full
+ * Register the caller for an event: a bearer token, or the signed-in session (from this site's
+ * pages only: Origin is checked). Body optional (`{}`). 201 with the registration; 409 when full
  * (EVENT_FULL), already registered (ALREADY_REGISTERED), closed or cancelled.
  */
 export const POST = apiRoute(async (req, ctx: RouteContext<'/api/v1/events/[id]/registrations'>) => {
-  const user = req.headers.get('authorization') ? await requireApiUser(req) : await sessionUser();
-  if (!user) throw new ApiError('UNAUTHENTICATED', 'unauthenticated');
+  const user = await requireApiOrSessionUser(req);
   const { id } = await ctx.params;
   await readOptionalBody(req);
   const result = await registerForEvent(user, id);
@@ -30,10 +29,4 @@ async function readOptionalBody(req: Request): Promise<void> {
     throw new ApiError('MALFORMED_JSON', 'malformedJson');
   }
   if (!registrationBodySchema.safeParse(body).success) throw new ApiError('VALIDATION_FAILED', 'validation');
-}
-
-/** The signed-in member of a browser call. Loaded lazily: token clients never need the Auth.js stack. */
-async function sessionUser() {
-  const { getCurrentUser } = await import('@/lib/auth/session');
-  return getCurrentUser();
 }

@@ -1,0 +1,43 @@
+import 'server-only';
+import { env } from '@/lib/env';
+
+/**
+ * The address a request came from, for the per-IP sign-in limit.
+ *
+ * Next.js does not give route handlers or server actions the socket. What `next start` does
+ * (read in next/dist/server/base-server.js and verified against a production server:
+ * tests/integration/two-instances.test.ts) is `x-forwarded-for ??= socket.remoteAddress`: it
+ * fills the header only when the client sent none, and passes a client-supplied value through
+ * untouched, without appending the real peer. So under plain `next start` the header is
+ * whatever the client wrote, and trusting it lets anyone pick their own bucket (no limit) or
+ * someone else's (a lock-out).
+ *
+ * The app is therefore served by scripts/serve.mjs, an ordinary Node HTTP server that hands
+ * requests to Next in the same process. It overwrites `x-zcs-peer` on every request with the
+ * socket's remote address (so a client cannot set it) and marks the process with
+ * ZCS_PEER_HEADER=1; only then is that header believed.
+ *
+ * TRUST_PROXY_HOPS (default 0) says how many reverse proxies stand in front of the app:
+ * 0: X-Forwarded-For is ignored, the socket peer is the client;
+ * N: each proxy appends the address it received the request from, so the Nth address from
+ *    the right was written by the outermost trusted proxy; anything left of it is the
+ *    client's own claim. A request with fewer entries did not pass every proxy: its peer counts.
+ */
+export const PEER_HEADER = 'x-zcs-peer';
+
+export function forwardedAddress(forwardedFor: string | null, hops: number): string | null {
+  if (hops <= 0 || !forwardedFor) return null;
+  const chain = forwardedFor.split(',').map((s) => s.trim()).filter(Boolean);
+  return chain.length >= hops ? chain[chain.length - hops] : null;
+}
+
+export function clientAddress(headers: Headers): string {
+  const peer = process.env.ZCS_PEER_HEADER === '1' ? headers.get(PEER_HEADER) : lastForwarded(headers.get('x-forwarded-for'));
+  return forwardedAddress(headers.get('x-forwarded-for'), env.TRUST_PROXY_HOPS) ?? peer ?? 'unknown';
+}
+
+/** Without scripts/serve.mjs the best left is Next's own header: the socket when the client sent none. */
+function lastForwarded(value: string | null): string | null {
+  const chain = value?.split(',').map((s) => s.trim()).filter(Boolean) ?? [];
+  return chain.at(-1) ?? null;
+}
