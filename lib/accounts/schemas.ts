@@ -33,6 +33,6 @@ export const changeEmailSchema = z.object({ email: emailSchema, password: curren
 export const deleteAccountSchema = z.object({ password: currentPassword });
 
 export const consentToggleSchema = z.object({
-  kind: z.enum(['LEADERBOARD', 'PUBLIC_PROFILE'], { error: 'validation' }),
+  kind: z.enum(['LEADERBOARD', 'PUBLIC_PROFILE'], { error: 'consentKindInvalid' }),
   grant: z.enum(['yes', 'no']).transform((v) => v === 'yes'),
 });
