@@ -1,9 +1,12 @@
 import type { z } from 'zod';
+import type { ErrorCode } from '@/lib/errors';
+
+export type { ErrorCode };
 
 /** What a server action or service returns for an expected outcome. Bugs and forbidden access throw. */
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
-  | { ok: false; code: string; message: string; fieldErrors?: Record<string, string[]> };
+  | { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string[]> };
 
 export type Failure = Extract<ActionResult<never>, { ok: false }>;
 
@@ -17,7 +20,7 @@ export function ok<T>(data?: T): ActionResult<T | undefined> {
  * An expected failure. `message` is a message-catalog key under `errors.` (the UI and the API
  * translate it into the reader's language); `code` is the stable upper-snake code of the API.
  */
-export function fail(code: string, message: string, fieldErrors?: Record<string, string[]>): Failure {
+export function fail(code: ErrorCode, message: string, fieldErrors?: Record<string, string[]>): Failure {
   return { ok: false, code, message, ...(fieldErrors ? { fieldErrors } : {}) };
 }
 

@@ -9,11 +9,15 @@ import { LocaleSwitcher } from './locale-switcher';
 import { MobileNav } from './mobile-nav';
 import { AccountMenu } from './account-menu';
 import { Logo } from './logo';
+import { NotificationBell } from '@/components/notifications/notification-bell';
+import { countUnread } from '@/lib/notifications/queries';
 
 export async function SiteHeader() {
   const user = await getCurrentUser();
   const t = await getTranslations('nav');
   const tc = await getTranslations('common');
+  const tn = await getTranslations('notifications');
+  const unread = user ? await countUnread(user) : 0;
   const items = NAV_ITEMS.filter((i) => (i.permission ? can(user, i.permission) : i.signedIn ? !!user : true)).map((i) => ({
     href: i.href,
     label: t(i.label),
@@ -35,6 +39,7 @@ export async function SiteHeader() {
         </nav>
         <div className="ml-auto flex items-center gap-2">
           <LocaleSwitcher />
+          {user && <NotificationBell unread={unread} label={tn('bell')} unreadLabel={tn('bellUnread', { n: unread })} />}
           {user ? (
             <AccountMenu name={user.name} email={user.email} avatar={<Avatar name={user.name} />} />
           ) : (

@@ -9,6 +9,7 @@ const ITEMS = [
   { href: '/operate/certifications', key: 'navCertifications' },
   { href: '/operate/events', key: 'navEvents' },
   { href: '/operate/space', key: 'navSpace' },
+  { href: '/operate/outbox', key: 'navOutbox' },
 ] as const;
 
 export async function OperateNav({ current }: { current: (typeof ITEMS)[number]['href'] }) {

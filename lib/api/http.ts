@@ -6,55 +6,93 @@ import { ForbiddenError } from '@/lib/auth/permissions';
 import { authenticateBearer } from '@/lib/api-tokens/service';
 import type { SessionUser } from '@/lib/users/queries';
 import type { Failure } from '@/lib/result';
+import type { ErrorCode } from '@/lib/errors';
 import zh from '@/messages/zh-CN.json';
 import en from '@/messages/en.json';
 
-/** Status per stable error code; anything unlisted that a service returns is a 422 rule break. */
-const STATUS: Record<string, number> = {
+/** The HTTP status of every error code (DOMAIN.md): a new code without a status does not compile. */
+const STATUS = {
   MALFORMED_JSON: 400,
   VALIDATION_FAILED: 400,
-  UNSUPPORTED_MEDIA_TYPE: 415,
+  IDEMPOTENCY_KEY_REQUIRED: 400,
   UNAUTHENTICATED: 401,
   TOKEN_MALFORMED: 401,
   TOKEN_INVALID: 401,
+  INVALID_CREDENTIALS: 401,
+  PAYMENT_DECLINED: 402,
   FORBIDDEN: 403,
   SELF_GRANT_FORBIDDEN: 403,
+  NOT_ASSIGNED: 403,
+  CERTIFICATION_REQUIRED: 403,
   NOT_FOUND: 404,
+  NOT_REGISTERED: 404,
   STATE_CHANGED: 409,
+  ILLEGAL_TRANSITION: 409,
   CONFLICT: 409,
   EMAIL_TAKEN: 409,
   ROLE_REQUEST_PENDING: 409,
+  ROLE_ALREADY_HELD: 409,
   SLOT_TAKEN: 409,
+  NO_DESK_FREE: 409,
+  UNDER_MAINTENANCE: 409,
+  CHECK_IN_CLOSED: 409,
   MENTORSHIP_EXISTS: 409,
   INVITATION_PENDING: 409,
+  INTRODUCTION_PENDING: 409,
   ALREADY_APPLIED: 409,
   ALREADY_MEMBER: 409,
-  ILLEGAL_TRANSITION: 409,
+  ALREADY_ASSIGNED: 409,
+  ALREADY_REGISTERED: 409,
   SLOTS_FULL: 409,
   TASK_NOT_OPEN: 409,
-  ALREADY_ASSIGNED: 409,
-  NOT_ASSIGNED: 403,
-  RATE_LIMITED: 429,
-  IDEMPOTENCY_KEY_REQUIRED: 400,
+  DEADLINE_PASSED: 409,
   CAMPAIGN_NOT_LIVE: 409,
   TIER_SOLD_OUT: 409,
   IDEMPOTENCY_KEY_REUSED: 409,
+  EVENT_FULL: 409,
+  EVENT_CANCELLED: 409,
+  EVENT_STARTED: 409,
+  EVENT_NOT_EDITABLE: 409,
+  REGISTRATION_CLOSED: 409,
+  ATTENDANCE_NOT_OPEN: 409,
+  ROUND_CLOSED: 409,
+  UNSUPPORTED_MEDIA_TYPE: 415,
   TIER_NOT_FOUND: 422,
   BELOW_MINIMUM: 422,
   BELOW_TIER_AMOUNT: 422,
-  PAYMENT_DECLINED: 402,
-  EVENT_FULL: 409,
-  ALREADY_REGISTERED: 409,
-  REGISTRATION_CLOSED: 409,
-  EVENT_CANCELLED: 409,
+  INVALID_TARGET: 422,
+  OWN_TASK: 422,
+  OWN_PROJECT: 422,
+  OWNER_CANNOT_LEAVE: 422,
+  APPLICATION_REQUIRED: 422,
+  TOO_MANY_TOKENS: 422,
+  SESSION_NOT_OVER: 422,
+  OUTSIDE_OFFICE_HOURS: 422,
+  QUOTA_EXCEEDED: 422,
+  RESOURCE_INACTIVE: 422,
+  INVALID_RANGE: 422,
+  IN_PAST: 422,
+  NOT_ALIGNED: 422,
+  TOO_SHORT: 422,
+  TOO_LONG: 422,
+  TOO_LITTLE_NOTICE: 422,
+  BEYOND_HORIZON: 422,
+  SPACE_CLOSED: 422,
+  OUTSIDE_OPENING_HOURS: 422,
+  RATE_LIMITED: 429,
   // Session-cookie calls: lib/api/http.ts requireApiOrSessionUser.
   ORIGIN_MISMATCH: 403,
   INTERNAL: 500,
-};
+} as const satisfies Record<ErrorCode, number>;
+
+/** The HTTP status of an error code. */
+export function statusOf(code: ErrorCode): number {
+  return STATUS[code];
+}
 
 export class ApiError extends Error {
   constructor(
-    public readonly code: string,
+    public readonly code: ErrorCode,
     public readonly messageKey: string,
     public readonly fields?: Record<string, string[]>,
   ) {
@@ -84,7 +122,7 @@ function translate(locale: ApiLocale, namespace: 'errors' | 'validation', key: s
   return t.has(k) ? t(k, { n: Number(v || 0), name: v }) : key;
 }
 
-export function errorResponse(req: Request, code: string, messageKey: string, fields?: Record<string, string[]>, status?: number) {
+export function errorResponse(req: Request, code: ErrorCode, messageKey: string, fields?: Record<string, string[]>, status?: number) {
   const locale = apiLocale(req);
   const body = {
     error: {
@@ -93,7 +131,7 @@ export function errorResponse(req: Request, code: string, messageKey: string, fi
       ...(fields ? { fields: Object.fromEntries(Object.entries(fields).map(([f, keys]) => [f, keys.map((k) => translate(locale, 'validation', k))])) } : {}),
     },
   };
-  return NextResponse.json(body, { status: status ?? STATUS[code] ?? 422 });
+  return NextResponse.json(body, { status: status ?? STATUS[code] });
 }
 
 export function failureResponse(req: Request, failure: Failure) {

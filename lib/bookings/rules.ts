@@ -1,4 +1,5 @@
 import type { BookingStatus, ResourceKind } from '@/lib/generated/prisma/enums';
+import type { ErrorCode } from '@/lib/errors';
 import { localDateKey, localMinutes, MINUTE, openingWindow, overlaps, type Closure, type OpeningHours } from './time';
 
 export const RESOURCE_KINDS = ['HOT_DESK', 'FIXED_DESK', 'MEETING_ROOM', 'EQUIPMENT', 'WORKSHOP_AREA'] as const satisfies readonly ResourceKind[];
@@ -40,7 +41,7 @@ export type RuleInput = {
  * `errors` catalog key of the first rule broken (with `:n` where the message shows a number),
  * or null. Certification and quota need the database and are checked by the service.
  */
-export function checkTimeRules({ resource: r, space, startsAt, endsAt, now, maintenance }: RuleInput): { code: string; message: string } | null {
+export function checkTimeRules({ resource: r, space, startsAt, endsAt, now, maintenance }: RuleInput): { code: ErrorCode; message: string } | null {
   if (!r.active) return { code: 'RESOURCE_INACTIVE', message: 'resourceInactive' };
   const minutes = (endsAt.getTime() - startsAt.getTime()) / MINUTE;
   if (!(minutes > 0)) return { code: 'INVALID_RANGE', message: 'bookingRangeInvalid' };

@@ -82,3 +82,9 @@ export function planDelivery(kind: string, setting: ChannelSetting, frequency: E
   if (category === 'queue') return { inApp, email: 'digest' };
   return { inApp, email: frequency === 'IMMEDIATE' ? 'now' : 'digest' };
 }
+
+/** A transactional kind cannot lose its in-app channel: OFF becomes IN_APP, EMAIL becomes ALL. */
+export function effectiveSetting(kind: string, setting: ChannelSetting): ChannelSetting {
+  if (!isLockedInApp(kind)) return setting;
+  return setting === 'OFF' ? 'IN_APP' : setting === 'EMAIL' ? 'ALL' : setting;
+}

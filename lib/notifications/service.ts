@@ -1,10 +1,10 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import type { Tx } from '@/lib/db';
+import { db, type Tx } from '@/lib/db';
 import { env } from '@/lib/env';
 import { absoluteUrl, mailTranslator, renderNotificationMail } from '@/lib/mail/render';
 import { queueMail, type MailAttachment, type OutgoingMail } from '@/lib/mail/outbox';
-import { categoryOf, planDelivery, type ChannelSetting, type EmailFrequencySetting, type NotificationKind } from './kinds';
+import { categoryOf, effectiveSetting, isNotificationKind, planDelivery, type ChannelSetting, type EmailFrequencySetting, type NotificationKind } from './kinds';
 import { unsubscribeUrl } from './unsubscribe';
 
 /** One event, reported to its recipients. */
@@ -121,4 +121,43 @@ async function notifyLegacy(tx: Tx, rows: readonly NotificationInput[]): Promise
   await tx.notification.createMany({
     data: rows.map((r) => ({ userId: r.userId, kind: r.kind, data: r.data ?? {}, ...(r.link ? { link: r.link } : {}) })),
   });
+}
+
+/** Marks the member's own notifications read (ids of someone else's are ignored). */
+export async function markRead(actor: { id: string }, input: { all: true } | { ids: readonly string[] }, now = new Date()): Promise<{ count: number }> {
+  const r = await db.notification.updateMany({
+    where: { userId: actor.id, readAt: null, ...('ids' in input ? { id: { in: [...input.ids] } } : {}) },
+    data: { readAt: now },
+  });
+  return { count: r.count };
+}
+
+/** Saves the kind x channel matrix and the e-mail frequency; transactional kinds keep in-app. */
+export async function savePreferences(
+  actor: { id: string },
+  input: { emailFrequency: EmailFrequencySetting; settings: Partial<Record<string, ChannelSetting>> },
+): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await tx.notificationSettings.upsert({
+      where: { userId: actor.id },
+      create: { userId: actor.id, emailFrequency: input.emailFrequency },
+      update: { emailFrequency: input.emailFrequency },
+    });
+    for (const [kind, raw] of Object.entries(input.settings)) {
+      if (!raw || !isNotificationKind(kind)) continue;
+      const setting = effectiveSetting(kind, raw);
+      await tx.notificationPreference.upsert({ where: { userId_kind: { userId: actor.id, kind } }, create: { userId: actor.id, kind, setting }, update: { setting } });
+    }
+  });
+}
+
+/** The one-click unsubscribe of a List-Unsubscribe link: e-mail off for that kind. */
+export async function unsubscribeKind(userId: string, kind: string): Promise<boolean> {
+  if (!isNotificationKind(kind) || categoryOf(kind) === 'transactional') return false;
+  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true } });
+  if (!user) return false;
+  const current = await db.notificationPreference.findUnique({ where: { userId_kind: { userId, kind } }, select: { setting: true } });
+  const setting: ChannelSetting = current?.setting === 'EMAIL' || current?.setting === 'OFF' ? 'OFF' : 'IN_APP';
+  await db.notificationPreference.upsert({ where: { userId_kind: { userId, kind } }, create: { userId, kind, setting }, update: { setting } });
+  return true;
 }

@@ -1,10 +1,12 @@
 import { createId } from '@paralleldrive/cuid2';
 import type { Tx } from '@/lib/db';
+import { monthAhead, monthLabel } from './calendar';
 import type { CampaignStatus } from '@/lib/generated/prisma/enums';
 
 const DAY = 86_400_000;
 
-type TierSeed = { title: string; description: string; amountFen: number; quantity?: number; month?: string };
+/** `monthsAhead`: delivery month counted from the month the demo is loaded. */
+type TierSeed = { title: string; description: string; amountFen: number; quantity?: number; monthsAhead?: number };
 type CampaignSeed = {
   project: { name: string; pitch: string; sectors: string[]; stage: 'IDEA' | 'PROTOTYPE' | 'MVP' | 'GROWTH' };
   owner: string;
@@ -20,7 +22,8 @@ type CampaignSeed = {
   fundedPct?: number;
   reviewNote?: string;
   tiers: TierSeed[];
-  faq?: { q: string; a: string }[];
+  /** An answer may be made when the demo is loaded (it names delivery months). */
+  faq?: { q: string; a: string | (() => string) }[];
 };
 
 const CAMPAIGNS: CampaignSeed[] = [
@@ -37,12 +40,12 @@ const CAMPAIGNS: CampaignSeed[] = [
     fundedPct: 64,
     tiers: [
       { title: '爱心支持', description: '感谢信 + 项目进展邮件', amountFen: 5_000 },
-      { title: '早鸟版导盲杖', description: '首批量产导盲杖一根，早鸟价', amountFen: 29_900, quantity: 60, month: '2027-04' },
-      { title: '标准版导盲杖', description: '量产导盲杖一根', amountFen: 39_900, month: '2027-05' },
-      { title: '公益捐赠套装', description: '以你的名义向盲人协会捐赠两根', amountFen: 79_800, quantity: 30, month: '2027-05' },
+      { title: '早鸟版导盲杖', description: '首批量产导盲杖一根，早鸟价', amountFen: 29_900, quantity: 60, monthsAhead: 4 },
+      { title: '标准版导盲杖', description: '量产导盲杖一根', amountFen: 39_900, monthsAhead: 5 },
+      { title: '公益捐赠套装', description: '以你的名义向盲人协会捐赠两根', amountFen: 79_800, quantity: 30, monthsAhead: 5 },
     ],
     faq: [
-      { q: '什么时候发货？', a: '早鸟版预计 2027 年 4 月，标准版 5 月。' },
+      { q: '什么时候发货？', a: () => `早鸟版预计 ${monthLabel(monthAhead(4))}，标准版 ${monthLabel(monthAhead(5))}。` },
       { q: '众筹失败会扣款吗？', a: '不会。未达到目标时所有授权自动撤销。' },
     ],
   },
@@ -58,8 +61,8 @@ const CAMPAIGNS: CampaignSeed[] = [
     startOffset: -28,
     fundedPct: 123,
     tiers: [
-      { title: '早鸟滑板', description: '滑板一块', amountFen: 99_900, quantity: 40, month: '2027-03' },
-      { title: '标准滑板', description: '滑板一块 + 备用电池', amountFen: 129_900, month: '2027-04' },
+      { title: '早鸟滑板', description: '滑板一块', amountFen: 99_900, quantity: 40, monthsAhead: 3 },
+      { title: '标准滑板', description: '滑板一块 + 备用电池', amountFen: 129_900, monthsAhead: 4 },
     ],
   },
   {
@@ -75,7 +78,7 @@ const CAMPAIGNS: CampaignSeed[] = [
     fundedPct: 18,
     tiers: [
       { title: '雕刻体验包', description: '木片、亚克力耗材套装', amountFen: 19_900 },
-      { title: '雕刻机（教育版）', description: '雕刻机一台 + 课程包', amountFen: 299_900, quantity: 20, month: '2027-06' },
+      { title: '雕刻机（教育版）', description: '雕刻机一台 + 课程包', amountFen: 299_900, quantity: 20, monthsAhead: 6 },
     ],
   },
   {
@@ -91,7 +94,7 @@ const CAMPAIGNS: CampaignSeed[] = [
     fundedPct: 141,
     tiers: [
       { title: '竹编杯垫', description: '一套四片', amountFen: 8_800 },
-      { title: '竹编台灯', description: '台灯一盏', amountFen: 45_800, quantity: 50, month: '2027-01' },
+      { title: '竹编台灯', description: '台灯一盏', amountFen: 45_800, quantity: 50, monthsAhead: 1 },
     ],
   },
   {
@@ -105,7 +108,7 @@ const CAMPAIGNS: CampaignSeed[] = [
     status: 'FAILED',
     startOffset: -30,
     fundedPct: 37,
-    tiers: [{ title: '种植箱', description: '种植箱一台 + 三包种子', amountFen: 25_900, month: '2027-02' }],
+    tiers: [{ title: '种植箱', description: '种植箱一台 + 三包种子', amountFen: 25_900, monthsAhead: 2 }],
   },
   {
     project: { name: 'AI 作文批改助手', pitch: '帮乡村老师批改作文，给出逐句建议', sectors: ['AI', 'EDTECH'], stage: 'MVP' },
@@ -193,7 +196,7 @@ export async function seedCampaigns(db: Tx) {
     const closed = c.status === 'SUCCEEDED' || c.status === 'FAILED' || c.status === 'CANCELLED';
     const closedAt = c.status === 'CANCELLED' ? new Date(now - 2 * DAY) : closed ? endsAt : null;
     const campaignId = createId();
-    const tiers = c.tiers.map((t, position) => ({ id: createId(), campaignId, title: t.title, description: t.description, amountFen: t.amountFen, quantity: t.quantity ?? null, deliveryMonth: t.month ?? null, position }));
+    const tiers = c.tiers.map((t, position) => ({ id: createId(), campaignId, title: t.title, description: t.description, amountFen: t.amountFen, quantity: t.quantity ?? null, deliveryMonth: t.monthsAhead === undefined ? null : monthAhead(t.monthsAhead), position }));
     await db.campaign.create({
       data: {
         id: campaignId,
@@ -206,7 +209,7 @@ export async function seedCampaigns(db: Tx) {
         durationDays: c.durationDays,
         startsAt,
         endsAt: c.status === 'DRAFT' || c.status === 'SUBMITTED' ? null : endsAt,
-        faq: c.faq ?? [],
+        faq: (c.faq ?? []).map(({ q, a }) => ({ q, a: typeof a === 'function' ? a() : a })),
         status: c.status,
         reviewNote: c.reviewNote ?? null,
         submittedAt: c.status === 'DRAFT' ? null : new Date(now - (20 + index) * DAY),

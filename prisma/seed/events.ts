@@ -4,6 +4,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { EventFormat, EventKind, EventStatus } from '@/lib/generated/prisma/enums';
 import { addDays, localDateKey, zonedInstant } from '@/lib/bookings/time';
 import { progress } from './progress';
+import { chineseMonth, seasonName } from './calendar';
 
 const TZ = 'Asia/Shanghai';
 const DAY = 24 * 3600 * 1000;
@@ -11,7 +12,8 @@ const m = (n: number) => `member${String(n).padStart(2, '0')}@demo.zcs.cn`;
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => m(from + i));
 
 type SeedEvent = {
-  title: string;
+  /** Text, or made from the start so names like "十一月" fit the day the demo is loaded. */
+  title: string | ((startsAt: Date) => string);
   summary: string;
   description: string;
   kind: EventKind;
@@ -50,7 +52,7 @@ const EVENTS: SeedEvent[] = [
     registrants: range(17, 30), attended: range(17, 27),
   },
   {
-    title: '创客交流夜 · 十一月',
+    title: (startsAt: Date) => `创客交流夜 · ${chineseMonth(startsAt)}`,
     summary: '五分钟闪电分享 + 自由交流，带上你的半成品。',
     description: '每月一次的创客聚会。**闪电分享**每人 5 分钟，主题不限：做了什么、卡在哪里、需要什么帮助。现场有茶歇。',
     kind: 'MEETUP', day: -3, from: '19:00', to: '21:00', location: '2F · 开放区', capacity: 40,
@@ -107,7 +109,7 @@ const EVENTS: SeedEvent[] = [
     registrants: range(25, 33),
   },
   {
-    title: '创业路演日 · 2026 冬季',
+    title: (startsAt: Date) => `创业路演日 · ${seasonName(startsAt)}`,
     summary: '十支入孵团队登台路演，投资人与导师现场点评。',
     description: '## 流程\n\n- 13:30 签到\n- 14:00 开场致辞\n- 14:15 十支团队路演（每队 7 分钟 + 5 分钟问答）\n- 16:30 评委点评与自由交流\n\n欢迎所有成员到场观摩，为你看好的项目投票。',
     kind: 'DEMO_DAY', day: 14, from: '13:30', to: '17:30', location: '2F · 路演厅', capacity: 120,
@@ -156,7 +158,7 @@ export async function seedEvents(db: Tx) {
         id,
         spaceId: e.format === 'ONLINE' ? null : (space?.id ?? null),
         organizerId,
-        title: e.title,
+        title: typeof e.title === 'function' ? e.title(startsAt) : e.title,
         summary: e.summary,
         description: e.description,
         kind: e.kind,

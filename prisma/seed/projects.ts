@@ -2,6 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import type { Tx } from '@/lib/db';
 import type { ApplicationStatus, ProjectNeed, ProjectStage, ProjectVisibility } from '@/lib/generated/prisma/enums';
 import { progress } from './progress';
+import { seasonName } from './calendar';
 
 type SeedProject = {
   name: string;
@@ -119,12 +120,12 @@ export async function seedProjects(db: Tx) {
   // Intake rounds: a closed spring round whose admitted projects are incubating, and the open autumn round.
   const operator = id('operator@demo.zcs.cn');
   const spring = await db.intakeRound.create({
-    data: { name: '2026 春季入孵', description: '春季批次已结束。', opensAt: new Date(now - 240 * DAY), closesAt: new Date(now - 180 * DAY), questions: ['你们要解决什么问题？', '团队为什么能做成？'], createdById: operator, criteria: { create: [{ label: '团队', position: 0 }, { label: '市场', position: 1 }] } },
+    data: { name: `${seasonName(now - 240 * DAY)}入孵`, description: '春季批次已结束。', opensAt: new Date(now - 240 * DAY), closesAt: new Date(now - 180 * DAY), questions: ['你们要解决什么问题？', '团队为什么能做成？'], createdById: operator, criteria: { create: [{ label: '团队', position: 0 }, { label: '市场', position: 1 }] } },
     select: { id: true },
   });
   const autumn = await db.intakeRound.create({
     data: {
-      name: '2026 秋季入孵',
+      name: `${seasonName(now - 30 * DAY)}入孵`,
       description: '入选团队获得 **6 个月** 免费工位、导师一对一辅导和 Demo Day 路演机会。\n\n面向在校生及毕业三年内的校友团队。',
       opensAt: new Date(now - 30 * DAY),
       closesAt: new Date(now + 40 * DAY),

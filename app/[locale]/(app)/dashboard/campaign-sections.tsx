@@ -16,7 +16,7 @@ import { ActionButton } from '@/components/campaigns/action-button';
 import { CampaignStatusBadge } from '@/components/campaigns/status-badge';
 import { DateTime } from '@/components/campaigns/date-time';
 import { Money } from '@/components/campaigns/money';
-import { NotificationText } from '@/components/campaigns/notification-text';
+import { NotificationText } from '@/components/notifications/notification-text';
 
 /** In-app notices: campaign outcomes, reviews. */
 export async function NotificationsCard({ user }: { user: SessionUser }) {

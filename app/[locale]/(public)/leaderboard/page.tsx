@@ -46,7 +46,7 @@ export default async function LeaderboardPage({ params, searchParams }: PageProp
                 <Link href={`/members/${r.userId}`} className="font-medium text-slate-900 hover:text-brand-700">
                   {r.name}
                 </Link>
-                {r.organization && <p className="truncate text-xs text-slate-500">{r.organization}</p>}
+                {r.organization && <p className="truncate text-xs text-slate-600">{r.organization}</p>}
               </div>
               <span className="font-semibold tabular-nums text-slate-900">{t('points', { n: r.points })}</span>
             </li>

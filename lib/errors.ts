@@ -1,0 +1,85 @@
+/**
+ * Every stable error code a service, an action or the API may answer with (upper snake case).
+ * Safe in the browser. The HTTP status of each lives in `lib/api/http.ts` (`STATUS`), typed as
+ * `Record<ErrorCode, number>`, so a new code without a status does not compile.
+ */
+export type ErrorCode =
+  // 400: malformed request
+  | 'MALFORMED_JSON'
+  | 'VALIDATION_FAILED'
+  | 'IDEMPOTENCY_KEY_REQUIRED'
+  // 401: no or invalid credentials
+  | 'UNAUTHENTICATED'
+  | 'TOKEN_MALFORMED'
+  | 'TOKEN_INVALID'
+  | 'INVALID_CREDENTIALS'
+  // 402
+  | 'PAYMENT_DECLINED'
+  // 403: the actor sees the thing but may not do this to it
+  | 'FORBIDDEN'
+  | 'SELF_GRANT_FORBIDDEN'
+  | 'NOT_ASSIGNED'
+  | 'CERTIFICATION_REQUIRED'
+  // 404: not found or not yours
+  | 'NOT_FOUND'
+  | 'NOT_REGISTERED'
+  // 409: conflict (taken, full, closed, state changed)
+  | 'STATE_CHANGED'
+  | 'ILLEGAL_TRANSITION'
+  | 'CONFLICT'
+  | 'EMAIL_TAKEN'
+  | 'ROLE_REQUEST_PENDING'
+  | 'ROLE_ALREADY_HELD'
+  | 'SLOT_TAKEN'
+  | 'NO_DESK_FREE'
+  | 'UNDER_MAINTENANCE'
+  | 'CHECK_IN_CLOSED'
+  | 'MENTORSHIP_EXISTS'
+  | 'INVITATION_PENDING'
+  | 'INTRODUCTION_PENDING'
+  | 'ALREADY_APPLIED'
+  | 'ALREADY_MEMBER'
+  | 'ALREADY_ASSIGNED'
+  | 'ALREADY_REGISTERED'
+  | 'SLOTS_FULL'
+  | 'TASK_NOT_OPEN'
+  | 'DEADLINE_PASSED'
+  | 'CAMPAIGN_NOT_LIVE'
+  | 'TIER_SOLD_OUT'
+  | 'IDEMPOTENCY_KEY_REUSED'
+  | 'EVENT_FULL'
+  | 'EVENT_CANCELLED'
+  | 'EVENT_STARTED'
+  | 'EVENT_NOT_EDITABLE'
+  | 'REGISTRATION_CLOSED'
+  | 'ATTENDANCE_NOT_OPEN'
+  | 'ROUND_CLOSED'
+  // 415
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  // 422: well-formed, but breaks a rule
+  | 'TIER_NOT_FOUND'
+  | 'BELOW_MINIMUM'
+  | 'BELOW_TIER_AMOUNT'
+  | 'INVALID_TARGET'
+  | 'OWN_TASK'
+  | 'OWN_PROJECT'
+  | 'OWNER_CANNOT_LEAVE'
+  | 'APPLICATION_REQUIRED'
+  | 'TOO_MANY_TOKENS'
+  | 'SESSION_NOT_OVER'
+  | 'OUTSIDE_OFFICE_HOURS'
+  | 'QUOTA_EXCEEDED'
+  | 'RESOURCE_INACTIVE'
+  | 'INVALID_RANGE'
+  | 'IN_PAST'
+  | 'NOT_ALIGNED'
+  | 'TOO_SHORT'
+  | 'TOO_LONG'
+  | 'TOO_LITTLE_NOTICE'
+  | 'BEYOND_HORIZON'
+  | 'SPACE_CLOSED'
+  | 'OUTSIDE_OPENING_HOURS'
+  // 429
+  | 'RATE_LIMITED'
+  // 500
+  | 'INTERNAL';
