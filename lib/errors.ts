@@ -20,6 +20,8 @@ export type ErrorCode =
   | 'SELF_GRANT_FORBIDDEN'
   | 'NOT_ASSIGNED'
   | 'CERTIFICATION_REQUIRED'
+  | 'EMAIL_UNVERIFIED'
+  | 'ORIGIN_MISMATCH'
   // 404: not found or not yours
   | 'NOT_FOUND'
   | 'NOT_REGISTERED'
@@ -54,6 +56,9 @@ export type ErrorCode =
   | 'REGISTRATION_CLOSED'
   | 'ATTENDANCE_NOT_OPEN'
   | 'ROUND_CLOSED'
+  | 'ALREADY_VERIFIED'
+  | 'EXPORT_PENDING'
+  | 'ADMIN_EXISTS'
   // 415
   | 'UNSUPPORTED_MEDIA_TYPE'
   // 422: well-formed, but breaks a rule

@@ -26,7 +26,7 @@ export async function deleteAccount(actor: { id: string }, input: { password: st
   const now = input.now ?? new Date();
   const user = await db.user.findUnique({ where: { id: actor.id }, select: { id: true, email: true, passwordHash: true } });
   if (!user || user.passwordHash === NO_PASSWORD) return fail('NOT_FOUND', 'userNotFound');
-  if (!(await verifyPassword(user.passwordHash, input.password))) return fail('INVALID_PASSWORD', 'validation', { password: ['passwordWrong'] });
+  if (!(await verifyPassword(user.passwordHash, input.password))) return fail('VALIDATION_FAILED', 'validation', { password: ['passwordWrong'] });
 
   return inTransaction(async (tx) => {
     const locked = await tx.$queryRaw<{ email: string }[]>`SELECT email FROM "User" WHERE id = ${user.id} FOR UPDATE`;

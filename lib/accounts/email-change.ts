@@ -15,7 +15,7 @@ import { markEmailVerified } from './verification';
  */
 export async function requestEmailChange(actor: { id: string }, input: { email: string; password: string; now?: Date }): Promise<ActionResult> {
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { id: true, email: true, name: true, locale: true, passwordHash: true } });
-  if (!(await verifyPassword(user.passwordHash, input.password))) return fail('INVALID_PASSWORD', 'validation', { password: ['passwordWrong'] });
+  if (!(await verifyPassword(user.passwordHash, input.password))) return fail('VALIDATION_FAILED', 'validation', { password: ['passwordWrong'] });
   if (input.email === user.email) return fail('VALIDATION_FAILED', 'validation', { email: ['emailUnchanged'] });
   if (await db.user.count({ where: { email: input.email } })) return fail('EMAIL_TAKEN', 'validation', { email: ['emailTaken'] });
   if (!(await takeAccountMailAllowance(user.id))) return fail('RATE_LIMITED', 'accountMailRateLimited');
