@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
 import { deleteAccountAction } from '@/lib/accounts/actions';
 import { deleteAccountSchema } from '@/lib/accounts/schemas';
 import { Alert } from '@/components/ui/alert';
@@ -49,9 +50,9 @@ export function DeleteAccountForm() {
           <p>{t('deletedText')}</p>
         </Alert>
         <Report erased={state.data.erased} kept={state.data.kept} />
-        <a href="/" className="font-medium text-brand-700 hover:underline">
+        <Link href="/" className="font-medium text-brand-700 hover:underline">
           {t('deletedHome')}
-        </a>
+        </Link>
       </div>
     );
   }
