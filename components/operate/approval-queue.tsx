@@ -1,6 +1,7 @@
 'use client';
 
 import { Inbox } from 'lucide-react';
+import { Badge } from '@/components/ui/badge';
 import { useFormatter, useTranslations } from 'next-intl';
 import { toast } from 'sonner';
 import { decideBookingAction } from '@/lib/bookings/actions';
@@ -11,7 +12,19 @@ import { useErrorText } from '@/components/ui/form-alert';
 import { ReasonDialog } from '@/components/ui/reason-dialog';
 import { useFormAction } from '@/components/ui/use-form-action';
 
-export type PendingItem = { id: string; startsAt: string; endsAt: string; note: string; resourceName: string; timeZone: string; userName: string; userEmail: string };
+export type PendingItem = {
+  id: string;
+  startsAt: string;
+  endsAt: string;
+  note: string;
+  resourceName: string;
+  timeZone: string;
+  userName: string;
+  userEmail: string;
+  /** The certification the resource requires and whether the member holds it; null when none is required. */
+  certification: { name: string; held: boolean } | null;
+  maintenanceClash: boolean;
+};
 
 export function ApprovalQueue({ items }: { items: PendingItem[] }) {
   const t = useTranslations('operate');
@@ -40,6 +53,20 @@ function Row({ item }: { item: PendingItem }) {
         </p>
         <p className="text-sm text-slate-600">{when}</p>
         <p className="truncate text-xs text-slate-500">{item.userEmail}</p>
+        {(item.certification || item.maintenanceClash) && (
+          <p className="mt-1 flex flex-wrap gap-1.5">
+            {item.certification && (
+              <Badge tone={item.certification.held ? 'success' : 'danger'} data-testid="pending-certification">
+                {t(item.certification.held ? 'pendingCertHeld' : 'pendingCertMissing', { name: item.certification.name })}
+              </Badge>
+            )}
+            {item.maintenanceClash && (
+              <Badge tone="danger" data-testid="pending-maintenance">
+                {t('pendingMaintenanceClash')}
+              </Badge>
+            )}
+          </p>
+        )}
         {item.note && <p className="text-sm text-slate-700">{item.note}</p>}
         {approve.formError && <p className="text-sm text-red-600" role="alert">{errorText(approve.formError)}</p>}
       </div>

@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { assertCan, type Actor } from '@/lib/auth/permissions';
+import { assertCan, ForbiddenError, type Actor } from '@/lib/auth/permissions';
+import { projectAccess } from '@/lib/projects/queries';
 import { recordAudit } from '@/lib/audit/service';
 import { isUniqueViolation } from '@/lib/prisma-errors';
 import { fail, ok, type ActionResult } from '@/lib/result';
@@ -28,13 +29,18 @@ export async function createRound(actor: Actor, input: RoundInput): Promise<Acti
   return ok(round);
 }
 
-async function isOwner(actor: Actor, projectId: string) {
-  return (await db.projectMember.count({ where: { projectId, userId: actor.id, role: 'OWNER' } })) > 0;
+/** The owner applies: a project the actor may not see is not found, one they see but do not own is forbidden. */
+async function requireOwner(actor: Actor, projectId: string): Promise<ActionResult> {
+  const access = await projectAccess(actor, projectId);
+  if (access === 'OWNER') return ok();
+  if (access === 'none') return fail('NOT_FOUND', 'projectNotFound');
+  throw new ForbiddenError('project:manage-own');
 }
 
 /** The owner writes (or rewrites) a draft for an open round, and submits it when asked. */
 export async function saveApplication(actor: Actor, input: ApplicationInput, now = new Date()): Promise<ActionResult<{ id: string; status: ApplicationStatus }>> {
-  if (!(await isOwner(actor, input.projectId))) return fail('NOT_FOUND', 'projectNotFound');
+  const guard = await requireOwner(actor, input.projectId);
+  if (!guard.ok) return guard;
   const round = await db.intakeRound.findUnique({ where: { id: input.roundId }, select: { opensAt: true, closesAt: true, questions: true } });
   if (!round) return fail('NOT_FOUND', 'roundNotFound');
   if (!isRoundOpen(round, now)) return fail('ROUND_CLOSED', 'roundClosed');
@@ -63,11 +69,13 @@ export async function saveApplication(actor: Actor, input: ApplicationInput, now
 }
 
 async function transitionAsOwner(actor: Actor, applicationId: string, to: 'SUBMITTED' | 'WITHDRAWN', now: Date): Promise<ActionResult> {
+  // The team sees its applications (lib/admissions/queries); only the owner moves them.
   const application = await db.application.findFirst({
-    where: { id: applicationId, project: { members: { some: { userId: actor.id, role: 'OWNER' } } } },
-    select: { status: true, projectId: true, round: { select: { opensAt: true, closesAt: true } } },
+    where: { id: applicationId, project: { members: { some: { userId: actor.id } } } },
+    select: { status: true, projectId: true, round: { select: { opensAt: true, closesAt: true } }, project: { select: { members: { where: { userId: actor.id }, select: { role: true } } } } },
   });
   if (!application) return fail('NOT_FOUND', 'applicationNotFound');
+  if (application.project.members[0]?.role !== 'OWNER') throw new ForbiddenError('project:manage-own');
   if (!canTransition(application.status, to, 'owner')) return fail('ILLEGAL_TRANSITION', 'illegalTransition');
   if (to === 'SUBMITTED' && !isRoundOpen(application.round, now)) return fail('ROUND_CLOSED', 'roundClosed');
   const { count } = await db.application.updateMany({

@@ -237,13 +237,42 @@ export async function getTodayBoard(actor: Actor, now = new Date()) {
   });
 }
 
+/**
+ * The approval queue. Each row says what approval will re-check: whether the member holds the
+ * certification the resource requires (null when it needs none) and whether a maintenance
+ * block overlaps it, so the operator is warned before pressing the button.
+ */
 export async function listPendingBookings(actor: Actor) {
   assertCan(actor, 'space:operate');
-  return db.booking.findMany({
+  const rows = await db.booking.findMany({
     where: { status: 'PENDING' },
     orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
     take: 100,
-    select: { ...bookingSelect, user: { select: { name: true, email: true } } },
+    select: {
+      ...bookingSelect,
+      user: { select: { name: true, email: true } },
+      resource: { select: { ...bookingSelect.resource.select, requiredCertification: { select: { id: true, name: true } } } },
+    },
+  });
+  if (!rows.length) return [];
+  const [held, blocks] = await Promise.all([
+    db.userCertification.findMany({
+      where: { OR: rows.flatMap((b) => (b.resource.requiredCertification ? [{ userId: b.userId, certificationId: b.resource.requiredCertification.id }] : [])) },
+      select: { userId: true, certificationId: true },
+    }),
+    db.maintenanceBlock.findMany({
+      where: { resourceId: { in: [...new Set(rows.map((b) => b.resource.id))] }, startsAt: { lt: new Date(Math.max(...rows.map((b) => b.endsAt.getTime()))) }, endsAt: { gt: rows[0].startsAt } },
+      select: { resourceId: true, startsAt: true, endsAt: true },
+    }),
+  ]);
+  const holds = new Set(held.map((h) => `${h.userId}:${h.certificationId}`));
+  return rows.map((b) => {
+    const cert = b.resource.requiredCertification;
+    return {
+      ...b,
+      certification: cert ? { name: cert.name, held: holds.has(`${b.userId}:${cert.id}`) } : null,
+      maintenanceClash: blocks.some((m) => m.resourceId === b.resource.id && m.startsAt < b.endsAt && b.startsAt < m.endsAt),
+    };
   });
 }
 

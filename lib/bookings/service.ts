@@ -1,9 +1,9 @@
 import 'server-only';
 import { randomBytes } from 'node:crypto';
-import { db } from '@/lib/db';
+import { db, type Tx } from '@/lib/db';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { recordAudit } from '@/lib/audit/service';
-import { sqlState } from '@/lib/prisma-errors';
+import { isUniqueViolation, sqlState } from '@/lib/prisma-errors';
 import { fail, ok, type ActionResult } from '@/lib/result';
 import type { BookingStatus } from '@/lib/generated/prisma/enums';
 import { ACTIVE_STATUSES, checkTimeRules } from './rules';
@@ -27,16 +27,31 @@ function spaceOf(r: LoadedResource) {
   return { timeZone: r.space.timeZone, openingHours: r.space.openingHours as OpeningHours, closures: r.space.closures };
 }
 
-async function maintenanceBetween(resourceId: string, startsAt: Date, endsAt: Date) {
-  return db.maintenanceBlock.findMany({ where: { resourceId, startsAt: { lt: endsAt }, endsAt: { gt: startsAt } }, select: { startsAt: true, endsAt: true } });
+async function maintenanceBetween(tx: Tx | typeof db, resourceId: string, startsAt: Date, endsAt: Date) {
+  return tx.maintenanceBlock.findMany({ where: { resourceId, startsAt: { lt: endsAt }, endsAt: { gt: startsAt } }, select: { startsAt: true, endsAt: true } });
+}
+
+/**
+ * The overlap trigger's per-resource lock, taken first in the service's transaction: the
+ * maintenance and certification checks that follow then see every block committed before us,
+ * and a block being written now waits until our booking is committed (addMaintenance takes
+ * the same lock).
+ */
+async function lockResource(tx: Tx, resourceId: string) {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${resourceId}, 0))`;
+}
+
+async function holdsCertification(tx: Tx | typeof db, userId: string, certificationId: string) {
+  return (await tx.userCertification.count({ where: { userId, certificationId } })) > 0;
 }
 
 export type CreatedBooking = { id: string; status: BookingStatus; startsAt: Date; endsAt: Date };
 
 /**
- * Books a resource. Every rule is checked here; the overlap itself is decided by the database
- * trigger (per-resource advisory lock), so of two members pressing at once exactly one wins
- * and the other gets SLOT_TAKEN, never an error page.
+ * Books a resource. The time rules are pure and checked first; then, under the resource's lock,
+ * maintenance, certification, the project link and the quota; the overlap itself is decided by
+ * the database trigger (same lock), so of two members pressing at once exactly one wins and
+ * the other gets SLOT_TAKEN, never an error page.
  */
 export async function createBooking(
   actor: Actor,
@@ -47,28 +62,23 @@ export async function createBooking(
   if (!resource) return fail('NOT_FOUND', 'resourceNotFound');
   const startsAt = input.startsAt;
   const endsAt = new Date(startsAt.getTime() + input.durationMinutes * MINUTE);
-  const broken = checkTimeRules({
-    resource,
-    space: spaceOf(resource),
-    startsAt,
-    endsAt,
-    now,
-    maintenance: await maintenanceBetween(resource.id, startsAt, endsAt),
-  });
+  const broken = checkTimeRules({ resource, space: spaceOf(resource), startsAt, endsAt, now, maintenance: [] });
   if (broken) return fail(broken.code, broken.message);
-
-  if (resource.requiredCertification) {
-    const held = await db.userCertification.findUnique({
-      where: { userId_certificationId: { userId: actor.id, certificationId: resource.requiredCertification.id } },
-    });
-    if (!held) return fail('CERTIFICATION_REQUIRED', `certificationRequired:${resource.requiredCertification.name}`);
-  }
 
   try {
     return await db.$transaction(
       async (tx) => {
+        await lockResource(tx, resource.id);
+        if ((await maintenanceBetween(tx, resource.id, startsAt, endsAt)).length) return fail('UNDER_MAINTENANCE', 'underMaintenance');
+        const cert = resource.requiredCertification;
+        if (cert && !(await holdsCertification(tx, actor.id, cert.id))) return fail('CERTIFICATION_REQUIRED', `certificationRequired:${cert.name}`);
+        // A booking names only a project of the booker's own team; any other is not found.
+        if (input.projectId && !(await tx.projectMember.count({ where: { projectId: input.projectId, userId: actor.id } }))) {
+          return fail('NOT_FOUND', 'projectNotFound');
+        }
         if (resource.weeklyQuotaHours != null) {
           // Serialise one member's bookings so two parallel requests cannot both fit the quota.
+          // Always after the resource lock, so the two locks are taken in one order everywhere.
           await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${'quota:' + actor.id}, 0))`;
           const monday = mondayOf(localDateKey(startsAt, resource.space.timeZone));
           const weekStart = zonedInstant(monday, '00:00', resource.space.timeZone);
@@ -166,21 +176,42 @@ export async function markNoShow(actor: Actor, input: { bookingId: string }, now
 }
 
 /**
- * An operator approves or rejects a PENDING booking. Approval re-checks the rules that can have
- * changed since the request (maintenance, resource deactivated) and the trigger re-checks the
- * overlap on the status update.
+ * An operator approves or rejects a PENDING booking. Approval re-checks, under the resource's
+ * lock, the rules that can have changed since the request (resource deactivated, maintenance
+ * added, certification revoked); the trigger re-checks the overlap on the status update.
  */
 export async function decideBooking(actor: Actor, input: { bookingId: string; decision: 'APPROVE' | 'REJECT'; reason: string }) {
   assertCan(actor, 'space:operate');
-  const booking = await db.booking.findUnique({ where: { id: input.bookingId }, include: { resource: true } });
+  const booking = await db.booking.findUnique({ where: { id: input.bookingId }, include: { resource: { include: { requiredCertification: true } } } });
   if (!booking) return fail('NOT_FOUND', 'bookingNotFound');
   if (booking.status !== 'PENDING') return fail('STATE_CHANGED', 'bookingStateChanged');
   if (input.decision === 'REJECT') {
     return transition(actor, booking, 'REJECTED', { decisionReason: input.reason, decidedById: actor.id }, 'booking.reject');
   }
   if (!booking.resource.active) return fail('RESOURCE_INACTIVE', 'resourceInactive');
-  if ((await maintenanceBetween(booking.resourceId, booking.startsAt, booking.endsAt)).length) return fail('UNDER_MAINTENANCE', 'underMaintenance');
-  return transition(actor, booking, 'CONFIRMED', { decidedById: actor.id, ...(input.reason ? { decisionReason: input.reason } : {}) }, 'booking.approve');
+  const data = { decidedById: actor.id, ...(input.reason ? { decisionReason: input.reason } : {}) };
+  try {
+    return await db.$transaction(async (tx) => {
+      await lockResource(tx, booking.resourceId);
+      if ((await maintenanceBetween(tx, booking.resourceId, booking.startsAt, booking.endsAt)).length) return fail('UNDER_MAINTENANCE', 'underMaintenance');
+      const cert = booking.resource.requiredCertification;
+      if (cert && !(await holdsCertification(tx, booking.userId, cert.id))) return fail('CERTIFICATION_REQUIRED', `certificationMissing:${cert.name}`);
+      const { count } = await tx.booking.updateMany({ where: { id: booking.id, status: 'PENDING' }, data: { status: 'CONFIRMED', ...data } });
+      if (count === 0) return fail('STATE_CHANGED', 'bookingStateChanged');
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: 'booking.approve',
+        entityType: 'Booking',
+        entityId: booking.id,
+        before: { status: booking.status },
+        after: { status: 'CONFIRMED', ...(input.reason ? { reason: input.reason } : {}) },
+      });
+      return ok({ id: booking.id, status: 'CONFIRMED' as BookingStatus });
+    });
+  } catch (error) {
+    if (sqlState(error) === OVERLAP) return slotTaken();
+    throw error;
+  }
 }
 
 /** "Any free hot desk in zone X for today": from the next slot until closing, the first desk free all that time. */
@@ -255,6 +286,12 @@ export async function saveResource(
   });
 }
 
+/**
+ * Adds a block under the resource's lock (the one bookings take before their maintenance
+ * check), so a booking is either committed before the block, and then counted in `affected`
+ * for the operator to cancel with a message, or it sees the block and is refused: none slips
+ * in unseen.
+ */
 export async function addMaintenance(actor: Actor, input: { resourceId: string; startsAtLocal: string; endsAtLocal: string; reason: string }) {
   assertCan(actor, 'space:operate');
   const resource = await loadResource(input.resourceId);
@@ -262,11 +299,21 @@ export async function addMaintenance(actor: Actor, input: { resourceId: string; 
   const tz = resource.space.timeZone;
   const [sd, st] = input.startsAtLocal.split('T');
   const [ed, et] = input.endsAtLocal.split('T');
-  const block = await db.maintenanceBlock.create({
-    data: { resourceId: resource.id, startsAt: zonedInstant(sd, st, tz), endsAt: zonedInstant(ed, et, tz), reason: input.reason, createdById: actor.id },
-    select: { id: true },
+  const startsAt = zonedInstant(sd, st, tz);
+  const endsAt = zonedInstant(ed, et, tz);
+  return db.$transaction(async (tx) => {
+    await lockResource(tx, resource.id);
+    const block = await tx.maintenanceBlock.create({
+      data: { resourceId: resource.id, startsAt, endsAt, reason: input.reason, createdById: actor.id },
+      select: { id: true },
+    });
+    const affected = await tx.booking.findMany({
+      where: { resourceId: resource.id, status: { in: [...ACTIVE_STATUSES] }, startsAt: { lt: endsAt }, endsAt: { gt: startsAt } },
+      orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
+      select: { id: true },
+    });
+    return ok({ id: block.id, affected: affected.map((b) => b.id) });
   });
-  return ok(block);
 }
 
 export async function deleteMaintenance(actor: Actor, input: { blockId: string }) {
@@ -277,9 +324,14 @@ export async function deleteMaintenance(actor: Actor, input: { blockId: string }
 
 export async function createCertification(actor: Actor, input: { name: string; description: string }) {
   assertCan(actor, 'space:operate');
-  const existing = await db.certification.findUnique({ where: { name: input.name } });
-  if (existing) return fail('CONFLICT', 'certificationExists');
-  return ok(await db.certification.create({ data: input, select: { id: true } }));
+  // The unique name decides, not a read before the write: two operators adding the same name
+  // at once get one certification and one field error.
+  try {
+    return ok(await db.certification.create({ data: input, select: { id: true } }));
+  } catch (error) {
+    if (isUniqueViolation(error)) return fail('CONFLICT', 'certificationExists', { name: ['certificationExists'] });
+    throw error;
+  }
 }
 
 export async function grantCertification(actor: Actor, input: { certificationId: string; email: string }) {

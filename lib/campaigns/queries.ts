@@ -4,6 +4,7 @@ import { db } from '@/lib/db';
 import { can, type Actor } from '@/lib/auth/permissions';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { CampaignStatus, ProjectStage } from '@/lib/generated/prisma/enums';
+import { visibleProjectWhere } from '@/lib/projects/queries';
 import { cachedForVisitors } from './browse-cache';
 import type { CampaignSearch } from './schemas';
 
@@ -13,6 +14,24 @@ type Viewer = { id: string; roles?: Actor['roles'] } | null;
 export const PUBLISHED: CampaignStatus[] = ['LIVE', 'SUCCEEDED', 'FAILED'];
 /** How long an ended campaign stays in the browse list. */
 const RECENT_DAYS = 30;
+
+/** Statuses in which a campaign is public (subject to its project's visibility). */
+const SHOWN: CampaignStatus[] = ['APPROVED', 'LIVE', 'SUCCEEDED', 'FAILED'];
+
+/**
+ * Who may see a campaign, as a filter: its project's team and operators always; anyone else
+ * once it is approved (or was cancelled after it started) and only if they may see the project.
+ * The campaign page and every read or write of a campaign (pledges, Q&A, watchlist) start
+ * from it, so a campaign the actor may not see is not found, whether or not it exists.
+ */
+export function visibleCampaignWhere(viewer: Viewer, now = new Date()): Prisma.CampaignWhereInput {
+  if (viewer && can({ id: viewer.id, roles: viewer.roles ?? [] }, 'space:operate')) return {};
+  const shown: Prisma.CampaignWhereInput = {
+    AND: [{ OR: [{ status: { in: SHOWN } }, { status: 'CANCELLED', startsAt: { lte: now } }] }, { project: visibleProjectWhere(viewer) }],
+  };
+  if (!viewer) return shown;
+  return { OR: [{ project: { members: { some: { userId: viewer.id } } } }, shown] };
+}
 
 /** The project visibility rule (lib/projects/queries) in SQL, for the aggregate queries. */
 function projectVisibleSql(viewer: Viewer): Prisma.Sql {
@@ -138,8 +157,8 @@ export async function fundingSeries(campaignId: string): Promise<{ day: string; 
 export const findCampaign = cache(async (viewer: Viewer, id: string) => {
   // An approved campaign whose start has come goes LIVE on read.
   await db.campaign.updateMany({ where: { id, status: 'APPROVED', startsAt: { lte: new Date() } }, data: { status: 'LIVE' } });
-  const c = await db.campaign.findUnique({
-    where: { id },
+  const c = await db.campaign.findFirst({
+    where: { AND: [{ id }, visibleCampaignWhere(viewer)] },
     select: {
       id: true, title: true, story: true, goalFen: true, currency: true, minPledgeFen: true, durationDays: true, startsAt: true, endsAt: true,
       faq: true, status: true, reviewNote: true, submittedAt: true, closedAt: true, settledAt: true, createdAt: true, raisedFen: true, backerCount: true,
@@ -151,9 +170,6 @@ export const findCampaign = cache(async (viewer: Viewer, id: string) => {
   if (!c) return null;
   const teamRole = viewer ? (c.project.members.find((m) => m.userId === viewer.id)?.role ?? null) : null;
   const operator = viewer ? can({ id: viewer.id, roles: viewer.roles ?? [] }, 'space:operate') : false;
-  const published = PUBLISHED.includes(c.status) || c.status === 'APPROVED' || (c.status === 'CANCELLED' && c.startsAt !== null && c.startsAt <= new Date());
-  const projectVisible = c.project.visibility === 'PUBLIC' || (c.project.visibility === 'MEMBERS' && viewer !== null) || teamRole !== null;
-  if (!teamRole && !operator && !(published && projectVisible)) return null;
   const comments = await db.campaignComment.findMany({
     where: { campaignId: id, ...(operator ? {} : { hiddenAt: null }) },
     orderBy: { createdAt: 'desc' },
@@ -166,7 +182,7 @@ export const findCampaign = cache(async (viewer: Viewer, id: string) => {
   ]);
   const { members: _members, ...project } = c.project;
   const { raisedFen, backerCount, ...campaign } = c;
-  return { ...campaign, project, comments, raisedFen: Number(raisedFen), backers: backerCount, series, isOwner: teamRole === 'OWNER', isOperator: operator, watching: watching > 0 };
+  return { ...campaign, project, comments, raisedFen: Number(raisedFen), backers: backerCount, series, isOwner: teamRole === 'OWNER', isOperator: operator, canReview: operator && teamRole === null, watching: watching > 0 };
 });
 export type CampaignDetail = NonNullable<Awaited<ReturnType<typeof findCampaign>>>;
 
@@ -214,7 +230,8 @@ export async function findCampaignForOwner(actor: Actor, id: string) {
 
 export async function listWatchedCampaigns(actor: Actor) {
   return db.campaignWatch.findMany({
-    where: { userId: actor.id },
+    // A project that turned private since takes its campaign off the list.
+    where: { userId: actor.id, campaign: visibleCampaignWhere(actor) },
     orderBy: { createdAt: 'desc' },
     take: 20,
     select: { campaign: { select: { id: true, title: true, status: true, goalFen: true, endsAt: true } } },

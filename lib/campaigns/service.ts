@@ -5,6 +5,7 @@ import { recordAudit } from '@/lib/audit/service';
 import { fail, ok, type ActionResult } from '@/lib/result';
 import type { CampaignStatus } from '@/lib/generated/prisma/enums';
 import { visibleProjectWhere } from '@/lib/projects/queries';
+import { visibleCampaignWhere } from './queries';
 import { notify } from '@/lib/notifications/service';
 import { forgetCampaignLists } from './browse-cache';
 import { canEditCampaign, canTransition } from './policy';
@@ -21,12 +22,15 @@ async function isProjectOwner(tx: Tx | typeof db, projectId: string, userId: str
  * can see but do not own is forbidden.
  */
 async function requireCampaignOwner(actor: Actor, campaignId: string) {
-  const campaign = await db.campaign.findUnique({ where: { id: campaignId }, select: { id: true, projectId: true, status: true, title: true } });
+  const campaign = await db.campaign.findFirst({ where: { AND: [{ id: campaignId }, visibleCampaignWhere(actor)] }, select: { id: true, projectId: true, status: true, title: true } });
   if (!campaign) return fail('NOT_FOUND', 'campaignNotFound');
   if (await isProjectOwner(db, campaign.projectId, actor.id)) return ok(campaign);
-  const visible = campaign.status === 'DRAFT' || campaign.status === 'SUBMITTED' ? 0 : 1;
-  if (!visible) return fail('NOT_FOUND', 'campaignNotFound');
   throw new ForbiddenError('project:manage-own');
+}
+
+/** A campaign the actor may see, or null: the same filter as the campaign page. */
+async function findVisibleCampaign(actor: Actor, campaignId: string) {
+  return db.campaign.findFirst({ where: { AND: [{ id: campaignId }, visibleCampaignWhere(actor)] }, select: { id: true, status: true } });
 }
 
 function campaignData(input: CampaignInput) {
@@ -114,6 +118,9 @@ export async function decideCampaign(
   const result = await db.$transaction(async (tx) => {
     const c = await tx.campaign.findUnique({ where: { id: input.campaignId }, select: { id: true, status: true, startsAt: true, durationDays: true, title: true, createdById: true, projectId: true } });
     if (!c) return fail('NOT_FOUND', 'campaignNotFound');
+    // Four eyes: an operator on the project's own team sees the campaign but leaves the review
+    // to a second operator.
+    if (await tx.projectMember.count({ where: { projectId: c.projectId, userId: actor.id } })) return fail('FORBIDDEN', 'campaignOwnTeamReview');
     const to = input.decision === 'APPROVE' ? 'APPROVED' : 'DRAFT';
     if (!canTransition(c.status, to, 'operator')) return fail('STATE_CHANGED', 'campaignStateChanged');
     let data: Record<string, unknown> = { decidedById: actor.id, decidedAt: now };
@@ -150,14 +157,11 @@ export async function activateDueCampaigns(now = new Date()): Promise<number> {
  * settlement (called right after, and again by the job if this process stops halfway).
  */
 export async function cancelCampaign(actor: Actor, campaignId: string, now = new Date()): Promise<ActionResult> {
-  const campaign = await db.campaign.findUnique({ where: { id: campaignId }, select: { id: true, status: true, projectId: true, title: true, endsAt: true } });
+  const campaign = await db.campaign.findFirst({ where: { AND: [{ id: campaignId }, visibleCampaignWhere(actor, now)] }, select: { id: true, status: true, projectId: true, title: true, endsAt: true } });
   if (!campaign) return fail('NOT_FOUND', 'campaignNotFound');
   const owner = await isProjectOwner(db, campaign.projectId, actor.id);
   const operator = can(actor, 'space:operate');
-  if (!owner && !operator) {
-    if (campaign.status === 'DRAFT' || campaign.status === 'SUBMITTED') return fail('NOT_FOUND', 'campaignNotFound');
-    throw new ForbiddenError('project:manage-own');
-  }
+  if (!owner && !operator) throw new ForbiddenError('project:manage-own');
   if (!canTransition(campaign.status, 'CANCELLED', owner ? 'owner' : 'operator')) return fail('STATE_CHANGED', 'campaignStateChanged');
   if (campaign.status === 'LIVE' && campaign.endsAt && campaign.endsAt <= now) return fail('STATE_CHANGED', 'campaignEnded');
   const done = await db.$transaction(async (tx) => {
@@ -187,17 +191,17 @@ export async function addCampaignUpdate(actor: Actor, input: { campaignId: strin
 
 /** Any signed-in member asks on a published campaign. */
 export async function addComment(actor: Actor, input: { campaignId: string; body: string }): Promise<ActionResult<{ id: string }>> {
-  const published = await db.campaign.count({ where: { id: input.campaignId, status: { in: ['LIVE', 'SUCCEEDED', 'FAILED'] } } });
-  if (!published) return fail('NOT_FOUND', 'campaignNotFound');
+  const campaign = await findVisibleCampaign(actor, input.campaignId);
+  if (!campaign || !['LIVE', 'SUCCEEDED', 'FAILED'].includes(campaign.status)) return fail('NOT_FOUND', 'campaignNotFound');
   const comment = await db.campaignComment.create({ data: { campaignId: input.campaignId, authorId: actor.id, body: input.body }, select: { id: true } });
   return ok(comment);
 }
 
 export async function answerComment(actor: Actor, input: { commentId: string; answer: string }): Promise<ActionResult> {
-  const comment = await db.campaignComment.findUnique({ where: { id: input.commentId }, select: { campaignId: true } });
+  const comment = await db.campaignComment.findFirst({ where: { id: input.commentId, campaign: visibleCampaignWhere(actor) }, select: { campaignId: true } });
   if (!comment) return fail('NOT_FOUND', 'commentNotFound');
   const guard = await requireCampaignOwner(actor, comment.campaignId);
-  if (!guard.ok) return guard;
+  if (!guard.ok) return fail('NOT_FOUND', 'commentNotFound');
   await db.campaignComment.update({ where: { id: input.commentId }, data: { answer: input.answer, answeredAt: new Date() } });
   return ok();
 }
@@ -213,8 +217,8 @@ export async function hideComment(actor: Actor, commentId: string): Promise<Acti
 }
 
 export async function setWatching(actor: Actor, campaignId: string, watch: boolean): Promise<ActionResult<{ watching: boolean }>> {
-  const published = await db.campaign.count({ where: { id: campaignId, status: { in: ['LIVE', 'SUCCEEDED', 'FAILED', 'APPROVED'] } } });
-  if (!published) return fail('NOT_FOUND', 'campaignNotFound');
+  const campaign = await findVisibleCampaign(actor, campaignId);
+  if (!campaign || !['LIVE', 'SUCCEEDED', 'FAILED', 'APPROVED'].includes(campaign.status)) return fail('NOT_FOUND', 'campaignNotFound');
   if (watch) await db.campaignWatch.createMany({ data: [{ userId: actor.id, campaignId }], skipDuplicates: true });
   else await db.campaignWatch.deleteMany({ where: { userId: actor.id, campaignId } });
   return ok({ watching: watch });

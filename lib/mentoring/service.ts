@@ -1,6 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { assertCan, type Actor } from '@/lib/auth/permissions';
+import { assertCan, ForbiddenError, type Actor } from '@/lib/auth/permissions';
+import { projectAccess } from '@/lib/projects/queries';
 import { isUniqueViolation, sqlState } from '@/lib/prisma-errors';
 import { fail, ok, type ActionResult } from '@/lib/result';
 import { BOOKING_HORIZON_DAYS, canCancelSession, canReview } from './policy';
@@ -27,8 +28,10 @@ export async function removeOfficeHour(actor: Actor, officeHourId: string): Prom
 
 /** A project owner asks a mentor; one open request or mentorship per pair (partial unique index). */
 export async function requestMentorship(actor: Actor, input: { mentorId: string; projectId: string; message: string }): Promise<ActionResult<{ id: string }>> {
-  const owner = await db.projectMember.count({ where: { projectId: input.projectId, userId: actor.id, role: 'OWNER' } });
-  if (!owner) return fail('NOT_FOUND', 'projectNotFound');
+  // A project the actor may not see is not found; one they see but do not own is forbidden.
+  const access = await projectAccess(actor, input.projectId);
+  if (access === 'none') return fail('NOT_FOUND', 'projectNotFound');
+  if (access !== 'OWNER') throw new ForbiddenError('project:manage-own');
   const mentor = await db.userRole.count({ where: { userId: input.mentorId, role: 'MENTOR' } });
   if (!mentor) return fail('NOT_FOUND', 'mentorNotFound');
   if (input.mentorId === actor.id) return fail('INVALID_TARGET', 'mentorIsSelf');
@@ -84,11 +87,20 @@ export async function bookSession(actor: Actor, input: BookingInput, now = new D
   if (startsAt <= now || startsAt.getTime() > now.getTime() + BOOKING_HORIZON_DAYS * 86_400_000) return fail('OUTSIDE_OFFICE_HOURS', 'sessionOutsideHorizon');
   if (!fitsOfficeHours(mentorship.mentor.officeHours, startsAt, endsAt)) return fail('OUTSIDE_OFFICE_HOURS', 'outsideOfficeHours');
   try {
-    const session = await db.mentoringSession.create({
-      data: { mentorshipId: mentorship.id, mentorId: mentorship.mentorId, bookedById: actor.id, startsAt, endsAt, topic: input.topic },
-      select: { id: true },
+    return await db.$transaction(async (tx) => {
+      // Ending a mentorship updates its row and then cancels the future sessions. The session's
+      // foreign key alone does not wait for that update, so a session could land after the
+      // cancelling and stay booked on an ENDED mentorship. A share lock on the ACTIVE row waits
+      // for a running end (then finds it ENDED) or makes the end wait for this session, which
+      // it then cancels. Parallel bookings share the lock; the mentor's trigger orders them.
+      const active = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Mentorship" WHERE id = ${mentorship.id} AND status = 'ACTIVE' FOR SHARE`;
+      if (active.length === 0) return fail('NOT_FOUND', 'mentorshipNotFound');
+      const session = await tx.mentoringSession.create({
+        data: { mentorshipId: mentorship.id, mentorId: mentorship.mentorId, bookedById: actor.id, startsAt, endsAt, topic: input.topic },
+        select: { id: true },
+      });
+      return ok(session);
     });
-    return ok(session);
   } catch (error) {
     if (sqlState(error) === '23P01') return fail('SLOT_TAKEN', 'slotTaken');
     throw error;
@@ -123,7 +135,9 @@ export async function writeSessionNote(actor: Actor, input: { sessionId: string;
 /** The mentee rates the session 1-5 once it is over. */
 export async function rateSession(actor: Actor, input: { sessionId: string; rating: number; feedback: string }, now = new Date()): Promise<ActionResult> {
   const session = await findSessionAsParty(actor, input.sessionId);
-  if (!session || session.side !== 'mentee') return fail('NOT_FOUND', 'sessionNotFound');
+  if (!session) return fail('NOT_FOUND', 'sessionNotFound');
+  // The mentor sees the session but does not rate their own.
+  if (session.side !== 'mentee') throw new ForbiddenError('mentoring:rate');
   if (!canReview(session, now)) return fail('SESSION_NOT_OVER', 'sessionNotOver');
   await db.mentoringSession.update({ where: { id: session.id }, data: { rating: input.rating, feedback: input.feedback || null } });
   return ok();

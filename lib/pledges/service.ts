@@ -7,6 +7,7 @@ import { paymentProvider, voidKey, type PaymentProvider } from '@/lib/payments';
 import { acceptsPledges, minimumFor } from '@/lib/campaigns/policy';
 import { forgetCampaignLists } from '@/lib/campaigns/browse-cache';
 import { requireVerifiedEmail } from '@/lib/accounts/verification';
+import { visibleCampaignWhere } from '@/lib/campaigns/queries';
 
 export type PledgeView = { id: string; campaignId: string; tierId: string | null; amountFen: number; status: string; createdAt: Date };
 const pledgeSelect = { id: true, campaignId: true, tierId: true, amountFen: true, status: true, createdAt: true } as const;
@@ -47,7 +48,8 @@ export async function createPledge(
   // An approved campaign whose start has come goes LIVE on read (the job does it too).
   await db.campaign.updateMany({ where: { id: input.campaignId, status: 'APPROVED', startsAt: { lte: now } }, data: { status: 'LIVE' } });
   const campaign = await db.campaign.findFirst({
-    where: { id: input.campaignId, status: { in: ['APPROVED', 'LIVE', 'SUCCEEDED', 'FAILED', 'CANCELLED'] } },
+    // The campaign page's own filter: a campaign of a project the backer may not see is not found.
+    where: { AND: [{ id: input.campaignId }, visibleCampaignWhere(actor, now)] },
     select: { id: true, status: true, endsAt: true, minPledgeFen: true, tiers: { select: { id: true, amountFen: true, quantity: true, claimed: true } } },
   });
   if (!campaign) return fail('NOT_FOUND', 'campaignNotFound');

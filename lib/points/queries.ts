@@ -2,6 +2,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { taskBadges, type BadgeKey } from '@/lib/tasks/policy';
+import { visibleProjectWhere } from '@/lib/projects/queries';
 import { monthRange, POINTS_TIME_ZONE } from './month';
 import { hasConsent } from '@/lib/accounts/consents';
 
@@ -82,19 +83,24 @@ export async function leaderboard(period: 'month' | 'all', now = new Date(), lim
 }
 
 /**
- * A member's public contribution page. Null for an unknown id; `hidden` when they chose
- * privacy (the page then shows their name only, unless they look at it themselves).
+ * A member's public contribution page. Null for an unknown id. A member who chose privacy is
+ * shown by name only (`hidden`): no organisation, bio, skills, points or tasks, unless they
+ * look at it themselves. Tasks of projects the viewer may not see are never listed.
  */
 export async function findMemberContributions(viewer: { id: string } | null, memberId: string, now = new Date()) {
-  const member = await db.user.findUnique({ where: { id: memberId }, select: { id: true, name: true, organization: true, bio: true, skills: true, hideFromLeaderboards: true, createdAt: true } });
-  if (!member) return null;
-  const self = viewer?.id === member.id;
-  const publicProfile = self || (await hasConsent(db, member.id, 'PUBLIC_PROFILE'));
-  if ((member.hideFromLeaderboards || !publicProfile) && !self) return { member, hidden: true as const, summary: null, completed: [] };
-  const [summary, completed] = await Promise.all([
-    contributionSummary(member.id, now),
+  const found = await db.user.findUnique({ where: { id: memberId }, select: { id: true, name: true, hideFromLeaderboards: true } });
+  if (!found) return null;
+  const self = viewer?.id === found.id;
+  // The public page is a separate, revocable consent (PIPL art. 25), apart from the leaderboard.
+  const publicProfile = self || (await hasConsent(db, found.id, 'PUBLIC_PROFILE'));
+  if ((found.hideFromLeaderboards || !publicProfile) && !self) {
+    return { member: { id: found.id, name: found.name, hideFromLeaderboards: true }, hidden: true as const, summary: null, completed: [] };
+  }
+  const [member, summary, completed] = await Promise.all([
+    db.user.findUniqueOrThrow({ where: { id: found.id }, select: { id: true, name: true, organization: true, bio: true, skills: true, hideFromLeaderboards: true } }),
+    contributionSummary(found.id, now),
     db.taskAssignment.findMany({
-      where: { userId: member.id, status: 'COMPLETED' },
+      where: { userId: found.id, status: 'COMPLETED', task: { OR: [{ projectId: null }, { project: visibleProjectWhere(viewer) }] } },
       orderBy: [{ completedAt: 'desc' }, { id: 'desc' }],
       take: 20,
       select: { id: true, completedAt: true, task: { select: { id: true, title: true, category: true, rewardPoints: true, project: { select: { name: true } }, partnerName: true } } },

@@ -1,7 +1,7 @@
 import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
-import type { Actor } from '@/lib/auth/permissions';
+import { can, type Actor } from '@/lib/auth/permissions';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TeamRole } from '@/lib/generated/prisma/enums';
 import type { ProjectSearch } from './schemas';
@@ -15,6 +15,18 @@ type Viewer = { id: string } | null;
 export function visibleProjectWhere(viewer: Viewer): Prisma.ProjectWhereInput {
   if (!viewer) return { visibility: 'PUBLIC' };
   return { OR: [{ visibility: { in: ['PUBLIC', 'MEMBERS'] } }, { members: { some: { userId: viewer.id } } }] };
+}
+
+/**
+ * How the actor stands to a project: their team role, 'visible' (they may see it but are not on
+ * the team) or 'none' (not found for them). Owner-only writes of other domains answer NOT_FOUND
+ * for 'none' and forbidden for the rest, like the project's own.
+ */
+export async function projectAccess(actor: Actor, projectId: string): Promise<TeamRole | 'visible' | 'none'> {
+  const member = await db.projectMember.findUnique({ where: { projectId_userId: { projectId, userId: actor.id } }, select: { role: true } });
+  if (member) return member.role;
+  const visible = await db.project.count({ where: { AND: [{ id: projectId }, visibleProjectWhere(actor)] } });
+  return visible ? 'visible' : 'none';
 }
 
 const cardSelect = {
@@ -137,14 +149,20 @@ export async function listMyInvitations(actor: Actor & { email: string }) {
   });
 }
 
-/** What the owner manages: the project (team only) plus open invitations. */
+/**
+ * What the team manages: the project (team only) plus open invitations. Invitees' e-mails are
+ * for the owner (who sent and may cancel them) and operators; the rest of the team gets the
+ * number of open invitations only.
+ */
 export async function findProjectForTeam(actor: Actor, id: string) {
   const project = await findProject(actor, id);
   if (!project || !project.teamRole) return null;
-  const invitations = await db.projectInvitation.findMany({
-    where: { projectId: id, status: 'PENDING' },
-    orderBy: { createdAt: 'asc' },
-    select: { id: true, email: true, createdAt: true },
-  });
-  return { ...project, invitations };
+  const seesEmails = project.teamRole === 'OWNER' || can(actor, 'space:operate');
+  const [invitations, invitationCount] = await Promise.all([
+    seesEmails
+      ? db.projectInvitation.findMany({ where: { projectId: id, status: 'PENDING' }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { id: true, email: true, createdAt: true } })
+      : Promise.resolve([]),
+    db.projectInvitation.count({ where: { projectId: id, status: 'PENDING' } }),
+  ]);
+  return { ...project, invitations, invitationCount };
 }

@@ -77,10 +77,9 @@ export async function inviteMember(actor: Actor, input: { projectId: string; ema
 }
 
 export async function cancelInvitation(actor: Actor, invitationId: string): Promise<ActionResult> {
-  const invitation = await db.projectInvitation.findUnique({ where: { id: invitationId }, select: { projectId: true } });
+  // Invitations are the owner's to see: to anyone else one is not found, whatever the project.
+  const invitation = await db.projectInvitation.findFirst({ where: { id: invitationId, project: { members: { some: { userId: actor.id, role: 'OWNER' } } } }, select: { projectId: true } });
   if (!invitation) return fail('NOT_FOUND', 'invitationNotFound');
-  const guard = await requireOwner(actor, invitation.projectId);
-  if (!guard.ok) return guard;
   const { count } = await db.projectInvitation.updateMany({ where: { id: invitationId, status: 'PENDING' }, data: { status: 'CANCELLED', respondedAt: new Date() } });
   return count ? ok() : fail('STATE_CHANGED', 'invitationNotFound');
 }

@@ -54,7 +54,8 @@ describe('admissions', () => {
     const project = await createProject(owner);
     await db.projectMember.create({ data: { projectId: project.id, userId: member.id } });
     const round = await createOpenRound();
-    expect(await saveApplication(member, { roundId: round.id, projectId: project.id, answers: ['a'], submit: true })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    // A teammate sees the project but may not apply with it.
+    await expect(saveApplication(member, { roundId: round.id, projectId: project.id, answers: ['a'], submit: true })).rejects.toBeInstanceOf(ForbiddenError);
     const later = new Date(Date.now() + 60 * 86_400_000);
     expect(await saveApplication(owner, { roundId: round.id, projectId: project.id, answers: ['a'], submit: true }, later)).toMatchObject({ ok: false, code: 'ROUND_CLOSED' });
   });

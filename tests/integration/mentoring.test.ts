@@ -70,7 +70,10 @@ describe('mentorships', () => {
     const owner = await createUser({ roles: ['ENTREPRENEUR'] });
     const stranger = await createUser({ roles: ['ENTREPRENEUR'] });
     const project = await createProject(owner);
-    expect(await requestMentorship(stranger, { mentorId: mentor.id, projectId: project.id, message: 'x' })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    // A public project: the stranger sees it but may not ask for it; a private one is not found.
+    await expect(requestMentorship(stranger, { mentorId: mentor.id, projectId: project.id, message: 'x' })).rejects.toBeInstanceOf(ForbiddenError);
+    const secret = await createProject(owner, { visibility: 'PRIVATE' });
+    expect(await requestMentorship(stranger, { mentorId: mentor.id, projectId: secret.id, message: 'x' })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     expect(await requestMentorship(owner, { mentorId: stranger.id, projectId: project.id, message: 'x' })).toMatchObject({ ok: false, code: 'NOT_FOUND' });
   });
 });
@@ -123,7 +126,7 @@ describe('mentoring sessions', () => {
     const after = new Date(Date.now() + 12 * 86_400_000);
     expect(await writeSessionNote(mentor, { sessionId: r.data.id, note: '建议先做小批量' }, after)).toMatchObject({ ok: true });
     expect(await writeSessionNote(owner, { sessionId: r.data.id, note: '收获很大' }, after)).toMatchObject({ ok: true });
-    expect(await rateSession(mentor, { sessionId: r.data.id, rating: 5, feedback: '' }, after)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
+    await expect(rateSession(mentor, { sessionId: r.data.id, rating: 5, feedback: '' }, after)).rejects.toBeInstanceOf(ForbiddenError);
     expect(await rateSession(owner, { sessionId: r.data.id, rating: 4, feedback: '很有帮助' }, after)).toMatchObject({ ok: true });
     expect(await db.mentoringSession.findUniqueOrThrow({ where: { id: r.data.id } })).toMatchObject({ mentorNote: '建议先做小批量', menteeNote: '收获很大', rating: 4 });
     await expect(db.mentoringSession.update({ where: { id: r.data.id }, data: { rating: 6 } })).rejects.toThrow();

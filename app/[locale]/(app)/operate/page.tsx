@@ -48,6 +48,8 @@ export default async function OperatePage({ params }: PageProps<'/[locale]/opera
                 timeZone: b.resource.space.timeZone,
                 userName: b.user.name,
                 userEmail: b.user.email,
+                certification: b.certification,
+                maintenanceClash: b.maintenanceClash,
               }))}
             />
           </CardBody>

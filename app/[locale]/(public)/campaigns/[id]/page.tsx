@@ -88,7 +88,8 @@ export default async function CampaignPage({ params }: PageProps<'/[locale]/camp
                 <ActionButton action={submitCampaignAction} fields={{ campaignId: c.id }} label={t('submit')} success={t('submitted')} />
               </>
             )}
-            {c.isOperator && c.status === 'SUBMITTED' && (
+            {c.isOperator && !c.canReview && c.status === 'SUBMITTED' && <p className="text-sm text-slate-600">{t('ownTeamReview')}</p>}
+            {c.canReview && c.status === 'SUBMITTED' && (
               <>
                 <ActionButton action={decideCampaignAction} fields={{ campaignId: c.id, decision: 'APPROVE', reason: '' }} label={t('approve')} success={t('approved')} />
                 <div className="w-full max-w-md">

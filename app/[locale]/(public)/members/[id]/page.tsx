@@ -31,7 +31,7 @@ export default async function MemberPage({ params }: PageProps<'/[locale]/member
         <Avatar name={member.name} className="size-16 text-lg" />
         <div className="min-w-0">
           <h1 className="text-2xl font-bold text-slate-900">{member.name}</h1>
-          {member.organization && <p className="text-slate-600">{member.organization}</p>}
+          {!found.hidden && found.member.organization && <p className="text-slate-600">{found.member.organization}</p>}
           {viewer?.id === member.id && member.hideFromLeaderboards && (
             <Badge className="mt-1">
               <EyeOff className="size-3" aria-hidden /> {t('hiddenSelf')}
@@ -43,9 +43,9 @@ export default async function MemberPage({ params }: PageProps<'/[locale]/member
         <EmptyState icon={EyeOff} title={t('hiddenTitle')} description={t('hiddenBody')} />
       ) : (
         <>
-          {!member.hideFromLeaderboards && member.skills.length > 0 && (
+          {!found.member.hideFromLeaderboards && found.member.skills.length > 0 && (
             <p className="flex flex-wrap gap-1.5">
-              {member.skills.map((s) => (
+              {found.member.skills.map((s) => (
                 <Badge key={s}>{s}</Badge>
               ))}
             </p>

@@ -170,6 +170,7 @@ export default async function ManageProjectPage({ params }: PageProps<'/[locale]
                 </ul>
               </div>
             )}
+            {!owner && project.invitationCount > 0 && <p className="text-sm text-slate-600">{t('invitationsPendingCount', { n: project.invitationCount })}</p>}
             {owner && <InviteForm projectId={id} />}
           </CardBody>
         </Card>
