@@ -3,13 +3,13 @@ import { PgBoss } from 'pg-boss';
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { createApiToken } from '@/lib/api-tokens/service';
-import { setConsent } from '@/lib/accounts/consents';
+import { setConsent, setPublicProfileConsent } from '@/lib/accounts/consents';
 import { deleteAccount, DELETED_NAME } from '@/lib/accounts/deletion';
 import { collectMemberData, findDownloadableExport, prepareDataExport, requestDataExport } from '@/lib/accounts/export';
 import { enqueueDataExport, startAccountJobs } from '@/lib/accounts/jobs';
 import { createPledge } from '@/lib/pledges/service';
 import { awardPoints, setLeaderboardPrivacy } from '@/lib/points/service';
-import { leaderboard } from '@/lib/points/queries';
+import { findMemberContributions, leaderboard } from '@/lib/points/queries';
 import { authenticate } from '@/lib/users/service';
 import { createCampaign, createResource, createTask, createUser, TEST_PASSWORD, uniqueIp } from '../factories';
 
@@ -49,7 +49,7 @@ describe('download my data', () => {
     expect(data.tasks.assignments).toHaveLength(1);
     expect(data.ledger).toHaveLength(1);
     expect(data.notifications).toHaveLength(1);
-    expect(data.consents.map((c) => c.kind)).toEqual(['PUBLIC_PROFILE']);
+    expect(data.consents.map((c) => c.kind).sort()).toEqual(['LEADERBOARD', 'PRIVACY', 'PUBLIC_PROFILE', 'TERMS']);
     expect(data.apiTokens.map((t) => t.name)).toEqual(['甲成员 的令牌']);
     for (const foreign of [b.member.id, b.member.email, '乙成员', b.token.token]) expect(json).not.toContain(foreign);
     // Secrets stay out: the API token itself, any hash, the password.
@@ -149,7 +149,7 @@ describe('delete my account', () => {
 
 describe('consents', () => {
   it('records the leaderboard choice as a revocable consent with its history', async () => {
-    const member = await createUser();
+    const member = await createUser({ consents: false });
     await setLeaderboardPrivacy(member, false);
     await setLeaderboardPrivacy(member, true);
     await setLeaderboardPrivacy(member, false);
@@ -157,6 +157,17 @@ describe('consents', () => {
     expect(rows).toHaveLength(2);
     expect(rows[0].revokedAt).not.toBeNull();
     expect(rows[1].revokedAt).toBeNull();
+  });
+
+  it('shows a contribution page to others only with the public-profile consent, which can be withdrawn', async () => {
+    const member = await createUser({ consents: false });
+    const visitor = await createUser();
+    expect(await findMemberContributions(visitor, member.id)).toMatchObject({ hidden: true, summary: null });
+    expect(await findMemberContributions(member, member.id)).toMatchObject({ hidden: false });
+    await setPublicProfileConsent(member, true);
+    expect(await findMemberContributions(visitor, member.id)).toMatchObject({ hidden: false });
+    await setPublicProfileConsent(member, false);
+    expect(await findMemberContributions(null, member.id)).toMatchObject({ hidden: true });
   });
 
   it('keeps one active grant whatever many simultaneous toggles do', async () => {
