@@ -100,3 +100,37 @@ test('a founder invites a teammate without an account, who signs up from the e-m
   await page.reload();
   await expect(page.getByText('卫思琪')).toBeVisible();
 });
+
+test('a member downloads their data, then deletes the account and can no longer sign in', async ({ page }) => {
+  test.setTimeout(180_000);
+  const email = await signUp(page, { name: '沈若溪' });
+  await page.goto('/profile');
+  await page.getByRole('link', { name: '账号与隐私设置' }).click();
+  await expect(page.getByRole('heading', { name: '账号与隐私' })).toBeVisible();
+  await expect(page.locator('[data-consent="TERMS"]')).toContainText('版本');
+
+  await page.getByRole('button', { name: '准备我的数据' }).click();
+  await expect(page.getByText('已开始准备')).toBeVisible();
+  // The job queue prepares the archive: reload until its link is there.
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByRole('link', { name: /下载/ })).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 60_000 });
+  const href = await page.getByRole('link', { name: /下载/ }).getAttribute('href');
+  const download = await page.request.get(href!);
+  expect(download.status()).toBe(200);
+  const archive = await download.json();
+  expect(archive.profile.email).toBe(email);
+
+  await page.getByLabel('输入当前密码以确认注销').fill(PASSWORD);
+  await page.getByRole('button', { name: '永久注销我的账号' }).click();
+  await expect(page.getByTestId('deletion-report')).toContainText('认捐记录');
+  // Signed out, and the archive link is gone with the account.
+  expect((await page.request.get(href!)).status()).toBe(401);
+
+  await page.goto('/sign-in');
+  await page.getByLabel('电子邮箱').fill(email);
+  await page.getByLabel('密码').fill(PASSWORD);
+  await page.getByRole('button', { name: '登录' }).last().click();
+  await expect(page).toHaveURL(/\/sign-in/);
+});
