@@ -1,20 +1,17 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { Link } from '@/i18n/navigation';
 import { deleteAccountAction } from '@/lib/accounts/actions';
 import { deleteAccountSchema } from '@/lib/accounts/schemas';
-import { Alert } from '@/components/ui/alert';
+import { ERASED, KEPT } from '@/lib/accounts/legal';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
 import { Input } from '@/components/ui/input';
 import { useFormAction } from '@/components/ui/use-form-action';
 
-const ERASED = ['name', 'email', 'profile', 'password', 'tokens', 'sessions', 'consents', 'notifications', 'follows', 'roles', 'exports'] as const;
-const KEPT = ['pledges', 'payouts', 'bookings', 'tasks', 'ledger', 'projects', 'comments'] as const;
-
-function Report({ erased, kept }: { erased: readonly string[]; kept: readonly string[] }) {
+/** What deletion erases and what it keeps and why: shown before confirming and after. */
+export function DeletionReport({ erased = ERASED, kept = KEPT }: { erased?: readonly string[]; kept?: readonly string[] }) {
   const t = useTranslations('accounts');
   return (
     <div className="grid gap-4 sm:grid-cols-2">
@@ -38,28 +35,13 @@ function Report({ erased, kept }: { erased: readonly string[]; kept: readonly st
   );
 }
 
-/** Shows what will be erased and kept before, and what was after: the answer carries the report. */
 export function DeleteAccountForm() {
   const t = useTranslations('accounts');
-  const { pending, onSubmit, formAction, errors, formError, state } = useFormAction(deleteAccountSchema, deleteAccountAction);
-  if (state?.ok) {
-    return (
-      <div className="space-y-4" data-testid="deletion-report">
-        <Alert tone="success">
-          <p className="font-medium">{t('deletedTitle')}</p>
-          <p>{t('deletedText')}</p>
-        </Alert>
-        <Report erased={state.data.erased} kept={state.data.kept} />
-        <Link href="/" className="font-medium text-brand-700 hover:underline">
-          {t('deletedHome')}
-        </Link>
-      </div>
-    );
-  }
+  const { pending, onSubmit, formAction, errors, formError } = useFormAction(deleteAccountSchema, deleteAccountAction);
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       <p className="text-sm text-slate-600">{t('deleteDescription')}</p>
-      <Report erased={ERASED} kept={KEPT} />
+      <DeletionReport />
       <FormAlert message={formError} />
       <Field label={t('deleteConfirm')} errors={errors?.password} required>
         <Input name="password" type="password" autoComplete="current-password" />

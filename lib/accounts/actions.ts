@@ -82,9 +82,11 @@ export async function setConsentAction(_: ActionResult | null, form: FormData): 
 export async function deleteAccountAction(_: ActionResult<DeletionReport> | null, form: FormData): Promise<ActionResult<DeletionReport>> {
   const input = deleteAccountSchema.safeParse(formObject(form));
   if (!input.success) return invalid(input.error);
+  const locale = await getLocale();
   const user = await requireUser();
   const result = await deleteAccount(user, input.data);
-  // The page shows the report from this answer; the next request is signed out.
-  if (result.ok) await signOut({ redirect: false });
-  return result;
+  if (!result.ok) return result;
+  await signOut({ redirect: false });
+  // Signed out, the settings page is gone: the privacy policy shows what was erased and kept.
+  return redirect({ href: '/privacy?deleted=1', locale });
 }

@@ -4,11 +4,9 @@ import { recordAudit } from '@/lib/audit/service';
 import { db } from '@/lib/db';
 import { fail, ok, type ActionResult } from '@/lib/result';
 import { inTransaction, Rollback } from '@/lib/transaction';
+import { ERASED, KEPT } from './legal';
 import { revokeAllSessions } from './sessions';
 
-/** What "delete my account" erases, and what it keeps and why (keys of accounts.deletion.*). */
-export const ERASED = ['name', 'email', 'profile', 'password', 'tokens', 'sessions', 'consents', 'notifications', 'follows', 'roles', 'exports'] as const;
-export const KEPT = ['pledges', 'payouts', 'bookings', 'tasks', 'ledger', 'projects', 'comments'] as const;
 export type DeletionReport = { erased: readonly (typeof ERASED)[number][]; kept: readonly (typeof KEPT)[number][] };
 
 export const DELETED_NAME = '已注销用户';

@@ -25,5 +25,9 @@ export const TOKEN_TTL_MS = {
   PROJECT_INVITE: 14 * 24 * 60 * 60 * 1000,
 } as const;
 
+/** What "delete my account" erases, and what it keeps and why (keys of accounts.deletion.*). */
+export const ERASED = ['name', 'email', 'profile', 'password', 'tokens', 'sessions', 'consents', 'notifications', 'follows', 'roles', 'exports'] as const;
+export const KEPT = ['pledges', 'payouts', 'bookings', 'tasks', 'ledger', 'projects', 'comments'] as const;
+
 /** How long a prepared data export can be downloaded. */
 export const EXPORT_TTL_MS = 7 * 24 * 60 * 60 * 1000;

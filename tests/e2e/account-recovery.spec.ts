@@ -124,6 +124,7 @@ test('a member downloads their data, then deletes the account and can no longer 
 
   await page.getByLabel('输入当前密码以确认注销').fill(PASSWORD);
   await page.getByRole('button', { name: '永久注销我的账号' }).click();
+  await expect(page).toHaveURL(/\/privacy\?deleted=1/);
   await expect(page.getByTestId('deletion-report')).toContainText('认捐记录');
   // Signed out, and the archive link is gone with the account.
   expect((await page.request.get(href!)).status()).toBe(401);
