@@ -104,6 +104,9 @@ test('a founder invites a teammate without an account, who signs up from the e-m
 test('a member downloads their data, then deletes the account and can no longer sign in', async ({ page }) => {
   test.setTimeout(180_000);
   const email = await signUp(page, { name: '沈若溪' });
+  await page.goto('/terms');
+  await expect(page.getByRole('heading', { name: '用户协议' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: '九、适用法律与争议' })).toBeVisible();
   await page.goto('/profile');
   await page.getByRole('link', { name: '账号与隐私设置' }).click();
   await expect(page.getByRole('heading', { name: '账号与隐私' })).toBeVisible();
