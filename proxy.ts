@@ -6,5 +6,6 @@ import { routing } from './i18n/routing';
 export default createMiddleware(routing);
 
 export const config = {
-  matcher: ['/((?!api|_next|_vercel|.*\\..*).*)'],
+  // `api` then `/` or the end, not any `api…`: the page /api-docs starts with those letters too.
+  matcher: ['/((?!api(?:/|$)|_next|_vercel|.*\\..*).*)'],
 };

@@ -21,7 +21,6 @@ export type ErrorCode =
   | 'NOT_ASSIGNED'
   | 'CERTIFICATION_REQUIRED'
   | 'EMAIL_UNVERIFIED'
-  | 'ORIGIN_MISMATCH'
   // 404: not found or not yours
   | 'NOT_FOUND'
   | 'NOT_REGISTERED'
@@ -58,7 +57,6 @@ export type ErrorCode =
   | 'ROUND_CLOSED'
   | 'ALREADY_VERIFIED'
   | 'EXPORT_PENDING'
-  | 'ADMIN_EXISTS'
   // 415
   | 'UNSUPPORTED_MEDIA_TYPE'
   // 422: well-formed, but breaks a rule
@@ -86,5 +84,14 @@ export type ErrorCode =
   | 'OUTSIDE_OPENING_HOURS'
   // 429
   | 'RATE_LIMITED'
+  // Crowdsourced tasks: approval, rewards, and who may take or release what (422, 422, 422, 403, 403)
+  | 'TEAM_MEMBER_TASK'
+  | 'TASK_ABOVE_LIMITS'
+  | 'TASK_PROJECT_PRIVATE'
+  | 'APPROVAL_OWN_TASK'
+  | 'PAYOUT_OWN_TASK'
+  // Accounts: 403 a cookie-authenticated write from another site, 409 an administrator exists
+  | 'ORIGIN_MISMATCH'
+  | 'ADMIN_EXISTS'
   // 500
   | 'INTERNAL';

@@ -36,21 +36,28 @@ async function database(): Promise<DatabaseServer> {
   }
 }
 
+/** One reader for every question, read as a stream: piped answers (one a line) are not lost. */
+let muted = false;
+let reader: readline.Interface | null = null;
+let lines: AsyncIterator<string> | null = null;
 async function ask(question: string, hidden = false): Promise<string> {
-  let muted = false;
-  const output = new Writable({
-    write(chunk, _enc, done) {
-      if (!muted) process.stdout.write(chunk);
-      done();
-    },
+  reader ??= readline.createInterface({
+    input: process.stdin,
+    output: new Writable({
+      write(chunk, _enc, done) {
+        if (!muted) process.stdout.write(chunk);
+        done();
+      },
+    }),
+    terminal: process.stdin.isTTY,
   });
-  const rl = readline.createInterface({ input: process.stdin, output, terminal: process.stdin.isTTY });
-  const answer = new Promise<string>((resolve) => rl.question(question, resolve));
+  lines ??= reader[Symbol.asyncIterator]();
+  process.stdout.write(question);
   muted = hidden;
-  const value = await answer;
-  rl.close();
+  const next = await lines.next();
+  muted = false;
   if (hidden) process.stdout.write('\n');
-  return value.trim();
+  return next.done ? '' : String(next.value).trim();
 }
 
 function explain(key: string): string {
@@ -68,6 +75,7 @@ async function main() {
     const email = flag('email') ?? (await ask('E-mail: '));
     const name = flag('name') ?? (await ask('Name / 姓名: '));
     const password = flag('password') ?? (await ask('Password / 密码 (hidden): ', true));
+    reader?.close();
     const input = adminCreateSchema.safeParse({ email, name, password });
     if (!input.success) {
       for (const issue of input.error.issues) console.error(`  ${issue.path.join('.')}: ${explain(issue.message)}`);
@@ -81,9 +89,13 @@ async function main() {
       return;
     }
     console.log(`[zcs] administrator ${result.data.email} is ready: sign in at /sign-in`);
-    const { db: client } = await import('../lib/db');
-    await client.$disconnect();
   } finally {
+    // Close the app's connections before an embedded server stops under them.
+    if (process.env.DATABASE_URL) {
+      const { db: client, pool } = await import('../lib/db');
+      await client.$disconnect();
+      if (!pool.ended) await pool.end();
+    }
     await db.stop();
   }
 }

@@ -24,7 +24,9 @@ const hostname = option('-H', '--hostname') ?? process.env.HOSTNAME ?? '0.0.0.0'
 process.env.NODE_ENV = 'production';
 process.env.ZCS_PEER_HEADER = '1';
 
-const app = next({ dev: false, hostname, port });
+// Next names itself localhost internally (middleware rewrites are resolved against it), as
+// `next start` does whatever address it listens on.
+const app = next({ dev: false, hostname: 'localhost', port });
 const handle = app.getRequestHandler();
 await app.prepare();
 

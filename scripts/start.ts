@@ -12,6 +12,7 @@ import pg from 'pg';
 import { ensureAuthSecret } from './lib/auth-secret';
 import { ensureBuild } from './lib/build';
 import { DEMO_LOGINS, DEMO_PASSWORD } from '../prisma/seed/demo-logins';
+import { demoDataWanted } from './lib/demo-data';
 import { migrate, seed } from './lib/run';
 import { DATA_DIR, openDatabase } from './lib/with-database';
 import { startMailReceiver, type MailReceiver } from '../lib/mail/receiver';
@@ -29,9 +30,6 @@ async function countUsers(url: string): Promise<{ users: number; admins: number 
   }
 }
 
-function demoRequested(): boolean {
-  return process.argv.slice(2).includes('--demo') || process.env.ZCS_DEMO === '1';
-}
 
 async function main() {
   const external = !!process.env.DATABASE_URL;
@@ -63,7 +61,7 @@ async function main() {
   try {
     log('applying migrations ...');
     await migrate(db.url, true);
-    const demo = !external || demoRequested();
+    const demo = demoDataWanted({ external, argv: process.argv.slice(2), env: process.env });
     const before = await countUsers(db.url);
     if (before.users === 0 && demo) {
       log('first start: loading demo data ...');

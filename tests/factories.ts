@@ -167,8 +167,13 @@ export async function createTask(
     category: 'DESIGN' | 'SOFTWARE' | 'HARDWARE' | 'RESEARCH' | 'MARKETING' | 'COMMUNITY_SERVICE' | 'OTHER';
     location: 'REMOTE' | 'ONSITE';
     projectId: string;
+    approvedById: string;
   }> = {},
 ): Promise<{ id: string }> {
+  // A published task with a bounty or many points needs another operator's approval (a trigger
+  // checks it): the factory records one, as the approval step would have.
+  const needsApprover = (overrides.status ?? 'OPEN') !== 'DRAFT' && ((overrides.bountyFen ?? 0) > 0 || (overrides.rewardPoints ?? 50) > 200);
+  const approvedById = overrides.approvedById ?? (needsApprover ? (await createUser({ roles: ['OPERATOR'] })).id : undefined);
   return db.task.create({
     data: {
       title: overrides.title ?? `测试任务 ${randomUUID().slice(0, 6)}`,
@@ -183,6 +188,7 @@ export async function createTask(
       deadline: overrides.deadline ?? new Date(Date.now() + 7 * 86_400_000),
       postedById: poster.id,
       ...(overrides.projectId ? { projectId: overrides.projectId } : {}),
+      ...(approvedById ? { approvedById, approvedAt: new Date() } : {}),
     },
     select: { id: true },
   });

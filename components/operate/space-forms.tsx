@@ -4,6 +4,9 @@ import { useTranslations } from 'next-intl';
 import { toast } from 'sonner';
 import { addClosureAction, deleteClosureAction, updateOpeningHoursAction } from '@/lib/bookings/actions';
 import { closureSchema, openingHoursSchema } from '@/lib/bookings/schemas';
+import { updateTaskRulesAction } from '@/lib/tasks/actions';
+import { taskRulesSchema } from '@/lib/tasks/schemas';
+import { fenToYuanText } from '@/lib/campaigns/money';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
@@ -70,6 +73,39 @@ export function DeleteClosureButton({ closureId }: { closureId: string }) {
     <form action={formAction} onSubmit={onSubmit}>
       <input type="hidden" name="closureId" value={closureId} />
       <Button size="sm" variant="ghost" type="submit" disabled={pending}>{t('deleteClosure')}</Button>
+    </form>
+  );
+}
+
+/** The space's rules for crowdsourced tasks: maximum rewards, the approval threshold, the monthly points cap. */
+export function TaskRulesForm({
+  spaceId,
+  rules,
+}: {
+  spaceId: string;
+  rules: { taskMaxBountyFen: number; taskMaxPoints: number; taskApprovalPointsAbove: number; taskMonthlyPointsCap: number };
+}) {
+  const t = useTranslations('operate');
+  const { pending, onSubmit, formAction, errors, formError } = useFormAction(taskRulesSchema, updateTaskRulesAction, () => toast.success(t('taskRulesSaved')));
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-3">
+      <FormAlert message={formError} />
+      <input type="hidden" name="spaceId" value={spaceId} />
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field label={t('taskMaxBountyYuan')} hint={t('taskMaxBountyHint')} errors={errors?.maxBountyYuan} required>
+          <Input name="maxBountyYuan" inputMode="decimal" defaultValue={fenToYuanText(rules.taskMaxBountyFen)} />
+        </Field>
+        <Field label={t('taskMaxPoints')} hint={t('taskMaxPointsHint')} errors={errors?.maxPoints} required>
+          <Input name="maxPoints" type="number" inputMode="numeric" min={0} max={10000} defaultValue={rules.taskMaxPoints} />
+        </Field>
+        <Field label={t('taskApprovalPointsAbove')} hint={t('taskApprovalPointsAboveHint')} errors={errors?.approvalPointsAbove} required>
+          <Input name="approvalPointsAbove" type="number" inputMode="numeric" min={0} max={10000} defaultValue={rules.taskApprovalPointsAbove} />
+        </Field>
+        <Field label={t('taskMonthlyPointsCap')} hint={t('taskMonthlyPointsCapHint')} errors={errors?.monthlyPointsCap} required>
+          <Input name="monthlyPointsCap" type="number" inputMode="numeric" min={0} defaultValue={rules.taskMonthlyPointsCap} />
+        </Field>
+      </div>
+      <Button type="submit" disabled={pending}>{t('saveTaskRules')}</Button>
     </form>
   );
 }

@@ -1,10 +1,10 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useFormatter, useTranslations } from 'next-intl';
 import { toast } from 'sonner';
 import { useRouter } from '@/i18n/navigation';
 import { createTaskAction } from '@/lib/tasks/actions';
-import { TASK_CATEGORIES, TASK_LOCATIONS, TASK_MODES } from '@/lib/tasks/policy';
+import { TASK_CATEGORIES, TASK_LOCATIONS, TASK_MODES, type TaskRules } from '@/lib/tasks/policy';
 import { taskSchema } from '@/lib/tasks/schemas';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
@@ -13,13 +13,15 @@ import { FormAlert } from '@/components/ui/form-alert';
 import { useFormAction } from '@/components/ui/use-form-action';
 
 /** Post a task: for one of the member's projects, or (operators) for the space or a partner. */
-export function TaskForm({ projects, canPostForSpace }: { projects: { id: string; name: string }[]; canPostForSpace: boolean }) {
+export function TaskForm({ projects, canPostForSpace, rules }: { projects: { id: string; name: string }[]; canPostForSpace: boolean; rules: TaskRules }) {
   const t = useTranslations('tasks');
+  const format = useFormatter();
   const router = useRouter();
   const { pending, onSubmit, formAction, errors, formError } = useFormAction(taskSchema, createTaskAction, (data) => {
-    toast.success(t('created'));
+    toast.success(data.status === 'PENDING_APPROVAL' ? t('createdPendingApproval') : t('created'));
     router.push(`/tasks/${data.id}`);
   });
+  const maxBounty = format.number(rules.maxBountyFen / 100, { style: 'currency', currency: 'CNY', maximumFractionDigits: 2 });
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       <FormAlert message={formError} />
@@ -57,10 +59,10 @@ export function TaskForm({ projects, canPostForSpace }: { projects: { id: string
         <Field label={t('form.skills')} hint={t('form.skillsHint')} errors={errors?.skills}>
           <Input name="skills" />
         </Field>
-        <Field label={t('form.rewardPoints')} errors={errors?.rewardPoints}>
-          <Input name="rewardPoints" type="number" inputMode="numeric" min={0} max={10000} defaultValue={50} />
+        <Field label={t('form.rewardPoints')} hint={t('form.pointsRulesHint', { max: rules.maxPoints, above: rules.approvalPointsAbove })} errors={errors?.rewardPoints}>
+          <Input name="rewardPoints" type="number" inputMode="numeric" min={0} max={rules.maxPoints} defaultValue={50} />
         </Field>
-        <Field label={t('form.bountyYuan')} hint={t('form.bountyHint')} errors={errors?.bountyYuan}>
+        <Field label={t('form.bountyYuan')} hint={t('form.bountyRulesHint', { max: maxBounty })} errors={errors?.bountyYuan}>
           <Input name="bountyYuan" type="number" inputMode="decimal" min={0} step="0.01" defaultValue={0} />
         </Field>
         <Field label={t('form.slots')} errors={errors?.slots} required>

@@ -10,6 +10,13 @@ import { FormAlert } from '@/components/ui/form-alert';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { useToastAction } from './use-toast-action';
 
+/** "Accepted" — and, when the monthly cap cut the points, by how much and why. */
+function useRewardText() {
+  const t = useTranslations('tasks');
+  return (done: string, reward: { points: number; requestedPoints: number; capped: boolean } | null) =>
+    reward?.capped ? `${done} ${t('pointsCapped', { points: reward.points, requested: reward.requestedPoints })}` : done;
+}
+
 export function ApplyForm({ taskId }: { taskId: string }) {
   const t = useTranslations('tasks');
   const { pending, onSubmit, formAction, errors, formError } = useFormAction(applySchema, useToastAction(applyAction, t('applied')));
@@ -50,7 +57,8 @@ export function SubmitWorkForm({ taskId }: { taskId: string }) {
 /** The poster's verdict on one submission: accept, or send back with feedback. */
 export function ReviewForm({ submissionId, memberName }: { submissionId: string; memberName: string }) {
   const t = useTranslations('tasks');
-  const accept = useFormAction(reviewSubmissionSchema, useToastAction(reviewSubmissionAction, t('workAccepted', { name: memberName })));
+  const rewardText = useRewardText();
+  const accept = useFormAction(reviewSubmissionSchema, useToastAction(reviewSubmissionAction, (data) => rewardText(t('workAccepted', { name: memberName }), data.reward)));
   const changes = useFormAction(reviewSubmissionSchema, useToastAction(reviewSubmissionAction, t('changesRequested')));
   return (
     <div className="space-y-3 rounded-xl bg-slate-50 p-3">
@@ -96,7 +104,8 @@ export function DisputeForm({ submissionId }: { submissionId: string }) {
 
 export function ResolveDisputeForm({ submissionId }: { submissionId: string }) {
   const t = useTranslations('tasks');
-  const { pending, onSubmit, formAction, errors, formError } = useFormAction(resolveDisputeSchema, useToastAction(resolveDisputeAction, t('disputeResolved')));
+  const rewardText = useRewardText();
+  const { pending, onSubmit, formAction, errors, formError } = useFormAction(resolveDisputeSchema, useToastAction(resolveDisputeAction, (data) => rewardText(t('disputeResolved'), data.reward)));
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-2">
       <input type="hidden" name="submissionId" value={submissionId} />

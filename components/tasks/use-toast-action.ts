@@ -11,11 +11,11 @@ type Action<T> = (state: ActionResult<T> | null, form: FormData) => Promise<Acti
  * page and usually removes the very form that sent it, so a toast from an effect of that form
  * would never run.
  */
-export function useToastAction<T>(action: Action<T>, success: string): Action<T> {
+export function useToastAction<T>(action: Action<T>, success: string | ((data: T) => string)): Action<T> {
   const errorText = useErrorText();
   return async (state, form) => {
     const result = await action(state, form);
-    if (result.ok) toast.success(success);
+    if (result.ok) toast.success(typeof success === 'function' ? success(result.data) : success);
     else if (!result.fieldErrors) toast.error(errorText(result.message));
     return result;
   };

@@ -59,7 +59,6 @@ const STATUS = {
   ROUND_CLOSED: 409,
   ALREADY_VERIFIED: 409,
   EXPORT_PENDING: 409,
-  ADMIN_EXISTS: 409,
   UNSUPPORTED_MEDIA_TYPE: 415,
   TIER_NOT_FOUND: 422,
   BELOW_MINIMUM: 422,
@@ -84,8 +83,15 @@ const STATUS = {
   SPACE_CLOSED: 422,
   OUTSIDE_OPENING_HOURS: 422,
   RATE_LIMITED: 429,
-  // Session-cookie calls: lib/api/http.ts requireApiOrSessionUser.
+  // Crowdsourced tasks: approval, rewards, and who may take or release what.
+  TEAM_MEMBER_TASK: 422,
+  TASK_ABOVE_LIMITS: 422,
+  TASK_PROJECT_PRIVATE: 422,
+  APPROVAL_OWN_TASK: 403,
+  PAYOUT_OWN_TASK: 403,
+  // Accounts: a cookie-authenticated write from another site (requireApiOrSessionUser); a second first admin.
   ORIGIN_MISMATCH: 403,
+  ADMIN_EXISTS: 409,
   INTERNAL: 500,
 } as const satisfies Record<ErrorCode, number>;
 

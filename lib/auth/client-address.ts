@@ -4,12 +4,15 @@ import { env } from '@/lib/env';
 /**
  * The address a request came from, for the per-IP sign-in limit.
  *
- * Next.js does not give route handlers or server actions the socket. What `next start` does
- * (read in next/dist/server/base-server.js and verified against a production server:
- * tests/integration/two-instances.test.ts) is `x-forwarded-for ??= socket.remoteAddress`: it
- * fills the header only when the client sent none, and passes a client-supplied value through
- * untouched, without appending the real peer. So under plain `next start` the header is
- * whatever the client wrote, and trusting it lets anyone pick their own bucket (no limit) or
+ * Next.js 16 gives route handlers and server actions no socket (NextRequest.ip is gone). What
+ * `next start` does instead (next/dist/server/base-server.js) is
+ * `x-forwarded-for ??= socket.remoteAddress`: it fills the header only when the client sent
+ * none and passes a client-supplied value through untouched, without appending the real peer.
+ * Tried against `next start` 16.4 with the per-IP limit as the probe: after 30 failures each
+ * sent with another made-up X-Forwarded-For, a sign-in with yet another one still got through;
+ * after 30 failures with no header (Next filled in the socket), a sign-in with no header was
+ * refused but one with a made-up header got through. So under plain `next start` the header
+ * is whatever the client wrote: trusting it lets anyone pick their own bucket (no limit) or
  * someone else's (a lock-out).
  *
  * The app is therefore served by scripts/serve.mjs, an ordinary Node HTTP server that hands

@@ -8,7 +8,8 @@ const BASE = 'http://zcs.invalid';
 const FALLBACK = '/dashboard';
 
 export function safeNextPath(value: unknown): string {
-  if (typeof value !== 'string' || value === '' || value.length > 2000) return FALLBACK;
+  // Links in the app always carry an absolute path; anything else is not ours to follow.
+  if (typeof value !== 'string' || !value.startsWith('/') || value.length > 2000) return FALLBACK;
   let url: URL;
   try {
     url = new URL(value, BASE);

@@ -8,14 +8,25 @@ import { setConsent } from '@/lib/accounts/consents';
 /**
  * Appends one award to the ledger. The unique `sourceKey` makes it exactly-once: a retried or
  * concurrent award with the same key inserts nothing. Returns whether this call wrote the row.
+ * `grantorId` names whose task minted the points (the monthly poster -> member cap sums over it).
  */
 export async function awardPoints(
   tx: Tx,
-  entry: { userId: string; points: number; source: PointsSource; sourceKey: string; note?: string },
+  entry: { userId: string; points: number; source: PointsSource; sourceKey: string; note?: string; grantorId?: string; at?: Date },
 ): Promise<boolean> {
   if (entry.points <= 0) return false;
   const { count } = await tx.pointsEntry.createMany({
-    data: [{ userId: entry.userId, points: entry.points, source: entry.source, sourceKey: entry.sourceKey, note: entry.note ?? '' }],
+    data: [
+      {
+        userId: entry.userId,
+        points: entry.points,
+        source: entry.source,
+        sourceKey: entry.sourceKey,
+        note: entry.note ?? '',
+        ...(entry.grantorId ? { grantorId: entry.grantorId } : {}),
+        ...(entry.at ? { createdAt: entry.at } : {}),
+      },
+    ],
     skipDuplicates: true,
   });
   return count === 1;

@@ -6,6 +6,9 @@ import { invalid, ok, type ActionResult } from '@/lib/result';
 import {
   applicationDecisionSchema,
   applySchema,
+  approveTaskSchema,
+  sendBackTaskSchema,
+  taskRulesSchema,
   disputeSchema,
   payoutIdSchema,
   resolveDisputeSchema,
@@ -15,6 +18,11 @@ import {
   taskSchema,
 } from './schemas';
 import * as tasks from './service';
+import * as operations from './operations';
+import type { RewardOutcome } from './rewards';
+
+/** What accepting work granted: the points may be fewer than the task offers (the monthly cap). */
+type ReviewOutcome = { reward: RewardOutcome | null };
 
 function formObject(form: FormData) {
   const out: Record<string, unknown> = {};
@@ -30,7 +38,7 @@ function done<T>(result: ActionResult<T>): ActionResult<T> {
   return result;
 }
 
-export async function createTaskAction(_: ActionResult<{ id: string }> | null, form: FormData): Promise<ActionResult<{ id: string }>> {
+export async function createTaskAction(_: ActionResult<{ id: string; status: string }> | null, form: FormData): Promise<ActionResult<{ id: string; status: string }>> {
   const input = taskSchema.safeParse(formObject(form));
   if (!input.success) return invalid(input.error);
   const user = await requireActionPermission('task:contribute');
@@ -41,7 +49,8 @@ export async function publishTaskAction(_: ActionResult | null, form: FormData):
   const input = taskIdSchema.safeParse(formObject(form));
   if (!input.success) return invalid(input.error);
   const user = await requireActionPermission('task:contribute');
-  return done(await tasks.publishTask(user, input.data.taskId));
+  const result = done(await tasks.publishTask(user, input.data.taskId));
+  return result.ok ? ok() : result;
 }
 
 export async function cancelTaskAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
@@ -83,7 +92,7 @@ export async function submitWorkAction(_: ActionResult | null, form: FormData): 
   return result.ok ? ok() : result;
 }
 
-export async function reviewSubmissionAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
+export async function reviewSubmissionAction(_: ActionResult<ReviewOutcome> | null, form: FormData): Promise<ActionResult<ReviewOutcome>> {
   const input = reviewSubmissionSchema.safeParse(formObject(form));
   if (!input.success) return invalid(input.error);
   const user = await requireActionPermission('task:contribute');
@@ -97,7 +106,7 @@ export async function raiseDisputeAction(_: ActionResult | null, form: FormData)
   return done(await tasks.raiseDispute(user, input.data));
 }
 
-export async function resolveDisputeAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
+export async function resolveDisputeAction(_: ActionResult<ReviewOutcome> | null, form: FormData): Promise<ActionResult<ReviewOutcome>> {
   const input = resolveDisputeSchema.safeParse(formObject(form));
   if (!input.success) return invalid(input.error);
   const user = await requireActionPermission('task:resolve-dispute');
@@ -108,5 +117,26 @@ export async function markPayoutPaidAction(_: ActionResult | null, form: FormDat
   const input = payoutIdSchema.safeParse(formObject(form));
   if (!input.success) return invalid(input.error);
   const user = await requireActionPermission('payout:manage');
-  return done(await tasks.markPayoutPaid(user, input.data.payoutId));
+  return done(await operations.markPayoutPaid(user, input.data.payoutId));
+}
+
+export async function approveTaskAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const input = approveTaskSchema.safeParse(formObject(form));
+  if (!input.success) return invalid(input.error);
+  const user = await requireActionPermission('task:resolve-dispute');
+  return done(await operations.approveTask(user, input.data.taskId));
+}
+
+export async function sendBackTaskAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const input = sendBackTaskSchema.safeParse(formObject(form));
+  if (!input.success) return invalid(input.error);
+  const user = await requireActionPermission('task:resolve-dispute');
+  return done(await operations.sendBackTask(user, input.data));
+}
+
+export async function updateTaskRulesAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const input = taskRulesSchema.safeParse(formObject(form));
+  if (!input.success) return invalid(input.error);
+  const user = await requireActionPermission('space:operate');
+  return done(await operations.updateTaskRules(user, input.data));
 }

@@ -6,30 +6,80 @@ export const TASK_MODES = ['REVIEW', 'FIRST_COME'] as const satisfies readonly T
 
 /**
  * The only transitions a task knows. The service applies each one with
- * `updateMany({ where: { id, status: <from> } })`, so a stale page or a second click is a
- * clean STATE_CHANGED instead of an outdated move.
+ * `updateMany({ where: { id, status: { in: statusesLeadingTo(to) } } })`, so a stale page or a
+ * second click is a clean STATE_CHANGED instead of an outdated move.
  *
- * OPEN -> IN_PROGRESS when the first member takes a slot; IN_PROGRESS <-> IN_REVIEW while
- * submissions wait for review; COMPLETED when every slot's work is accepted; EXPIRED when the
- * deadline passes while nobody holds a slot (still OPEN).
+ * DRAFT -> OPEN when the poster publishes a task that needs no approval; DRAFT ->
+ * PENDING_APPROVAL when it has a cash bounty or more points than the space's threshold, then
+ * PENDING_APPROVAL -> OPEN when an operator other than the poster approves it (or back to DRAFT
+ * when they send it back). OPEN -> IN_PROGRESS when the first member takes a slot; IN_PROGRESS
+ * <-> IN_REVIEW while submissions wait for review; COMPLETED when every slot's work is accepted;
+ * EXPIRED when the deadline passes while nobody holds a slot (still OPEN or waiting for approval).
  */
-export const TASK_TRANSITIONS: Record<TaskStatus, readonly TaskStatus[]> = {
-  DRAFT: ['OPEN', 'CANCELLED'],
+export const TASK_TRANSITIONS = {
+  DRAFT: ['OPEN', 'PENDING_APPROVAL', 'CANCELLED'],
+  PENDING_APPROVAL: ['OPEN', 'DRAFT', 'CANCELLED', 'EXPIRED'],
   OPEN: ['IN_PROGRESS', 'CANCELLED', 'EXPIRED'],
   IN_PROGRESS: ['IN_REVIEW', 'COMPLETED', 'CANCELLED'],
   IN_REVIEW: ['IN_PROGRESS', 'COMPLETED'],
   COMPLETED: [],
   CANCELLED: [],
   EXPIRED: [],
-};
+} as const satisfies Record<TaskStatus, readonly TaskStatus[]>;
 
 export function canTransition(from: TaskStatus, to: TaskStatus): boolean {
-  return TASK_TRANSITIONS[from].includes(to);
+  return (TASK_TRANSITIONS[from] as readonly TaskStatus[]).includes(to);
 }
 
 /** Statuses from which a given status can be reached (the `where status in` of a conditional update). */
 export function statusesLeadingTo(to: TaskStatus): TaskStatus[] {
   return (Object.keys(TASK_TRANSITIONS) as TaskStatus[]).filter((from) => canTransition(from, to));
+}
+
+/** The space's task rules (columns of Space), as the service and the forms read them. */
+export type TaskRules = {
+  /** Highest cash bounty per slot, in fen. */
+  maxBountyFen: number;
+  /** Highest points per slot. */
+  maxPoints: number;
+  /** More points per slot than this (or any bounty) needs an operator's approval. */
+  approvalPointsAbove: number;
+  /** Points one poster may award one member per calendar month (Beijing time). */
+  monthlyPointsCap: number;
+};
+
+/** Used when the platform has no space yet (a fresh database): the columns' defaults. */
+export const DEFAULT_TASK_RULES: TaskRules = { maxBountyFen: 500_000, maxPoints: 1_000, approvalPointsAbove: 200, monthlyPointsCap: 500 };
+
+/** A bounty always needs a second pair of eyes; points only above the space's threshold. */
+export function needsApproval(task: { bountyFen: number; rewardPoints: number }, rules: TaskRules): boolean {
+  return task.bountyFen > 0 || task.rewardPoints > rules.approvalPointsAbove;
+}
+
+/** Field errors (validation keys) of a task whose rewards are above the space's maximums. */
+export function rewardLimitErrors(task: { bountyFen: number; rewardPoints: number }, rules: TaskRules): Record<string, string[]> | null {
+  const errors: Record<string, string[]> = {};
+  if (task.rewardPoints > rules.maxPoints) errors.rewardPoints = ['taskPointsAboveSpaceMax'];
+  if (task.bountyFen > rules.maxBountyFen) errors.bountyYuan = ['taskBountyAboveSpaceMax'];
+  return Object.keys(errors).length ? errors : null;
+}
+
+/**
+ * How many of `points` a poster may still award a member this month: what is left under the
+ * cap, never negative. The service calls it under a lock on the (poster, member) pair.
+ */
+export function pointsWithinCap(points: number, alreadyThisMonth: number, cap: number): number {
+  return Math.max(0, Math.min(points, cap - alreadyThisMonth));
+}
+
+/** An operator approves or sends back a task waiting for approval, unless they posted it. */
+export function canApprove(task: { status: TaskStatus; postedById: string }, actorId: string): boolean {
+  return task.status === 'PENDING_APPROVAL' && task.postedById !== actorId;
+}
+
+/** A payout is released by an operator who neither posted the task nor receives the money. */
+export function canReleasePayout(payout: { userId: string; posterId: string }, actorId: string): boolean {
+  return payout.userId !== actorId && payout.posterId !== actorId;
 }
 
 /** Members may apply or claim while the task runs and a slot is free. */
@@ -39,9 +89,12 @@ export function isRecruiting(task: { status: TaskStatus; slots: number; filledSl
   return (RECRUITING_STATUSES as readonly TaskStatus[]).includes(task.status) && task.filledSlots < task.slots && task.deadline > now;
 }
 
-/** Visible to everyone once published; drafts only to the poster. */
+/** Statuses only the poster (and, waiting for approval, operators) may see. */
+export const UNPUBLISHED_STATUSES = ['DRAFT', 'PENDING_APPROVAL'] as const satisfies readonly TaskStatus[];
+
+/** Visible to everyone once published; drafts and tasks waiting for approval only to the poster (and operators). */
 export function isPublic(status: TaskStatus): boolean {
-  return status !== 'DRAFT';
+  return !(UNPUBLISHED_STATUSES as readonly TaskStatus[]).includes(status);
 }
 
 export function canCancel(task: { status: TaskStatus; postedById: string }, actorId: string): boolean {

@@ -1,11 +1,31 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { assertCan, type Actor } from '@/lib/auth/permissions';
+import { assertCan, can, type Actor } from '@/lib/auth/permissions';
+import { visibleProjectWhere } from '@/lib/projects/queries';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { RECRUITING_STATUSES } from './policy';
+import { RECRUITING_STATUSES, type TaskRules } from './policy';
+import { readTaskRules } from './rules';
 import type { TaskSearch } from './schemas';
 
-type Viewer = { id: string } | null;
+type Viewer = Actor | null;
+
+/** Operators see every task of every project (they approve, settle disputes and pay bounties). */
+function isTaskOperator(viewer: Viewer): boolean {
+  return can(viewer, 'task:resolve-dispute');
+}
+
+/**
+ * Whose project tasks the viewer may see: tasks of the space and of projects the viewer may see
+ * (lib/projects' visibility rule), so a PRIVATE project's tasks, name and id stay with its team
+ * and the operators. `involved` also lets in a task the viewer applied to or works on, so a
+ * member keeps their own work when a project turns private later.
+ */
+function taskProjectVisibleWhere(viewer: Viewer, opts: { involved?: boolean } = {}): Prisma.TaskWhereInput {
+  if (isTaskOperator(viewer)) return {};
+  const involved: Prisma.TaskWhereInput[] =
+    viewer && opts.involved ? [{ postedById: viewer.id }, { applications: { some: { userId: viewer.id } } }, { assignments: { some: { userId: viewer.id } } }] : [];
+  return { OR: [{ projectId: null }, { project: visibleProjectWhere(viewer) }, ...involved] };
+}
 
 const cardSelect = {
   id: true,
@@ -49,7 +69,7 @@ export async function listOpenTasks(viewer: Viewer, params: TaskSearch, now = ne
     ...(params.matches && viewer ? { skills: { hasSome: mySkills.length ? mySkills : ['\u0000'] } } : {}),
   };
   const rows = await db.task.findMany({
-    where,
+    where: { AND: [where, taskProjectVisibleWhere(viewer)] },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: params.limit + 1,
     ...(params.cursor ? { cursor: { id: params.cursor }, skip: 1 } : {}),
@@ -60,13 +80,18 @@ export async function listOpenTasks(viewer: Viewer, params: TaskSearch, now = ne
 }
 
 /**
- * One task as the viewer may see it: drafts only for the poster. The poster sees every
- * application and submission; an assignee only their own; an operator the disputed ones.
+ * One task as the viewer may see it: drafts only for the poster; a task waiting for approval for
+ * the poster and operators; a private project's task for its team, operators and the members
+ * already on it. The poster sees every application and submission; an assignee only their own;
+ * an operator the disputed ones. Whether the viewer is an operator is decided here, from the
+ * viewer, never by the caller.
  */
-export async function findTask(viewer: (Actor & { id: string }) | null, id: string, opts: { operator?: boolean } = {}) {
+export async function findTask(viewer: Viewer, id: string) {
+  const operator = isTaskOperator(viewer);
+  const published: Prisma.TaskWhereInput = { status: { notIn: operator ? ['DRAFT'] : ['DRAFT', 'PENDING_APPROVAL'] } };
   const task = await db.task.findFirst({
-    where: viewer ? { id, OR: [{ status: { not: 'DRAFT' } }, { postedById: viewer.id }] } : { id, status: { not: 'DRAFT' } },
-    select: { ...cardSelect, description: true, postedById: true, publishedAt: true },
+    where: { AND: [{ id }, viewer ? { OR: [published, { postedById: viewer.id }] } : published, taskProjectVisibleWhere(viewer, { involved: true })] },
+    select: { ...cardSelect, description: true, postedById: true, publishedAt: true, approvalNote: true, approvedAt: true },
   });
   if (!task) return null;
   const isPoster = viewer?.id === task.postedById;
@@ -110,14 +135,14 @@ export async function findTask(viewer: (Actor & { id: string }) | null, id: stri
         },
       })
     : [];
-  const disputes = opts.operator
+  const disputes = operator
     ? await db.taskSubmission.findMany({
         where: { taskId: id, status: 'DISPUTED' },
         orderBy: { createdAt: 'asc' },
         select: { ...submissionSelect, assignment: { select: { user: { select: { id: true, name: true } } } } },
       })
     : [];
-  return { ...task, isPoster, myApplication, myAssignment, applications, assignments, disputes };
+  return { ...task, isPoster, operator, myApplication, myAssignment, applications, assignments, disputes };
 }
 export type TaskDetail = NonNullable<Awaited<ReturnType<typeof findTask>>>;
 
@@ -136,10 +161,16 @@ export async function listPostableProjects(actor: Actor) {
   return db.project.findMany({ where: { members: { some: { userId: actor.id, role: 'OWNER' } } }, orderBy: [{ name: 'asc' }, { id: 'asc' }], select: { id: true, name: true } });
 }
 
-/** The operator's desk: open disputes and unpaid bounties, oldest first. */
+/** The operator's desk: tasks waiting for approval, open disputes and unpaid bounties, oldest first. */
 export async function listOperatorQueue(actor: Actor) {
   assertCan(actor, 'task:resolve-dispute');
-  const [disputes, payouts] = await Promise.all([
+  const [approvals, disputes, payouts] = await Promise.all([
+    db.task.findMany({
+      where: { status: 'PENDING_APPROVAL' },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      take: 100,
+      select: { ...cardSelect, postedById: true },
+    }),
     db.taskSubmission.findMany({
       where: { status: 'DISPUTED' },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
@@ -150,8 +181,20 @@ export async function listOperatorQueue(actor: Actor) {
       where: { status: 'PENDING' },
       orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
       take: 100,
-      select: { id: true, amountFen: true, createdAt: true, user: { select: { id: true, name: true, email: true } }, assignment: { select: { task: { select: { id: true, title: true } } } } },
+      select: {
+        id: true,
+        amountFen: true,
+        createdAt: true,
+        user: { select: { id: true, name: true, email: true } },
+        assignment: { select: { task: { select: { id: true, title: true, postedById: true } } } },
+      },
     }),
   ]);
-  return { disputes, payouts };
+  return { approvals, disputes, payouts };
+}
+
+/** The space's task rules, for the task form's hints and the operators' settings. */
+export async function findTaskRules(): Promise<TaskRules> {
+  const { spaceId: _spaceId, ...rules } = await readTaskRules();
+  return rules;
 }

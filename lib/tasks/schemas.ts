@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseYuanToFen } from '@/lib/campaigns/money';
 import { TASK_CATEGORIES, TASK_LOCATIONS, TASK_MODES } from './policy';
 
 /** Tasks run on Beijing time (Asia/Shanghai has no daylight saving: always +08:00). */
@@ -101,3 +102,38 @@ export const resolveDisputeSchema = z.object({
 });
 
 export const payoutIdSchema = z.object({ payoutId: z.string().min(1, 'required').max(64) });
+
+export const approveTaskSchema = z.object({ taskId: z.string().min(1, 'required').max(64) });
+
+export const sendBackTaskSchema = z.object({
+  taskId: z.string().min(1, 'required').max(64),
+  reason: z.string({ error: 'required' }).trim().min(1, 'required').max(500, 'reasonTooLong'),
+});
+
+/** Yuan typed by a person, into integer fen through the one money helper (never a float). */
+const yuanToFenSchema = z
+  .union([z.string(), z.number()])
+  .transform((v, ctx) => {
+    const fen = parseYuanToFen(String(v));
+    if (fen === null) {
+      ctx.addIssue({ code: 'custom', message: 'amountInvalid' });
+      return z.NEVER;
+    }
+    return fen;
+  });
+
+const countSchema = (max: number) =>
+  z.coerce.number({ error: 'taskNumberInvalid' }).int('taskNumberInvalid').min(0, 'taskNumberInvalid').max(max, 'taskSettingTooHigh');
+
+/**
+ * The space's task rules as an operator edits them. The upper bounds are what a task can hold at
+ * all (10,000 points and ¥100,000 per slot); the database refuses anything outside them too.
+ */
+export const taskRulesSchema = z.object({
+  spaceId: z.string().min(1, 'required').max(64),
+  maxBountyYuan: yuanToFenSchema.pipe(z.number().max(10_000_000, 'taskSettingTooHigh')),
+  maxPoints: countSchema(10_000),
+  approvalPointsAbove: countSchema(10_000),
+  monthlyPointsCap: countSchema(1_000_000),
+});
+export type TaskRulesInput = z.infer<typeof taskRulesSchema>;

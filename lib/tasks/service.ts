@@ -1,24 +1,33 @@
 import 'server-only';
 import { db, type Tx } from '@/lib/db';
 import { assertCan, can, ForbiddenError, type Actor } from '@/lib/auth/permissions';
-import { recordAudit } from '@/lib/audit/service';
-import { awardPoints } from '@/lib/points/service';
+import { notify } from '@/lib/notifications/service';
+import { visibleProjectWhere } from '@/lib/projects/queries';
 import { isUniqueViolation } from '@/lib/prisma-errors';
 import { fail, ok, type ActionResult } from '@/lib/result';
 import { inTransaction, Rollback } from '@/lib/transaction';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TaskAssignmentStatus, TaskStatus } from '@/lib/generated/prisma/enums';
-import { canTransition, RECRUITING_STATUSES, statusesLeadingTo } from './policy';
+import { recordAudit } from '@/lib/audit/service';
+import { canTransition, needsApproval, RECRUITING_STATUSES, rewardLimitErrors, statusesLeadingTo, UNPUBLISHED_STATUSES } from './policy';
+import { grantReward, type RewardOutcome } from './rewards';
+import { readTaskRules } from './rules';
 import type { TaskInput } from './schemas';
 import { requireVerifiedEmail } from '@/lib/accounts/verification';
-
 
 /** The task row, locked for the rest of the transaction: review steps of one task run one at a time. */
 async function lockTask(tx: Tx, taskId: string) {
   await tx.$queryRaw`SELECT id FROM "Task" WHERE id = ${taskId} FOR UPDATE`;
   return tx.task.findUnique({
     where: { id: taskId },
-    select: { id: true, status: true, postedById: true, slots: true, filledSlots: true, rewardPoints: true, bountyFen: true, title: true },
+    select: { id: true, status: true, postedById: true, projectId: true, slots: true, filledSlots: true, rewardPoints: true, bountyFen: true, title: true },
   });
+}
+
+/** Whether `userId` is on the team of the project that posts the task (its own people never earn its rewards). */
+async function isOnPostingTeam(client: Tx | typeof db, projectId: string | null, userId: string): Promise<boolean> {
+  if (!projectId) return false;
+  return (await client.projectMember.count({ where: { projectId, userId } })) > 0;
 }
 
 /** Moves a task along its state machine from what its assignments say (inside the transaction that changed them). */
@@ -43,24 +52,17 @@ async function syncTaskStatus(tx: Tx, taskId: string): Promise<void> {
   }
 }
 
-/** Points (ledger row) and bounty (payout row) for one accepted assignee; both keyed by the assignment. */
-async function grantReward(tx: Tx, task: { id: string; title: string; rewardPoints: number; bountyFen: number }, assignment: { id: string; userId: string }) {
-  await awardPoints(tx, { userId: assignment.userId, points: task.rewardPoints, source: 'TASK', sourceKey: `task-accept:${assignment.id}`, note: task.title.slice(0, 200) });
-  if (task.bountyFen > 0) {
-    await tx.payout.createMany({
-      data: [{ assignmentId: assignment.id, taskId: task.id, userId: assignment.userId, amountFen: task.bountyFen }],
-      skipDuplicates: true,
-    });
-  }
-}
-
 async function isProjectOwner(projectId: string, userId: string): Promise<boolean> {
   const m = await db.projectMember.findUnique({ where: { projectId_userId: { projectId, userId } }, select: { role: true } });
   return m?.role === 'OWNER';
 }
 
-/** A project owner posts for their project; an operator for the space or a partner. */
-export async function createTask(actor: Actor, input: TaskInput, now = new Date()): Promise<ActionResult<{ id: string }>> {
+/**
+ * A project owner posts for their project; an operator for the space or a partner. Rewards above
+ * the space's maximums are refused; a published task with a bounty or many points waits for an
+ * operator's approval (PENDING_APPROVAL) instead of opening.
+ */
+export async function createTask(actor: Actor, input: TaskInput, now = new Date()): Promise<ActionResult<{ id: string; status: TaskStatus }>> {
   assertCan(actor, 'task:contribute');
   const unverified = await requireVerifiedEmail(actor);
   if (unverified) return unverified;
@@ -70,36 +72,74 @@ export async function createTask(actor: Actor, input: TaskInput, now = new Date(
     assertCan(actor, 'task:post-space');
   }
   if (input.deadline <= now) return fail('VALIDATION_FAILED', 'validation', { deadline: ['taskDeadlineInPast'] });
+  const rules = await readTaskRules();
+  const limits = rewardLimitErrors(input, rules);
+  if (limits) return fail('VALIDATION_FAILED', 'validation', limits);
+  if (input.publish && input.projectId && (await isPrivateProject(input.projectId))) {
+    return fail('VALIDATION_FAILED', 'validation', { projectId: ['taskProjectPrivate'] });
+  }
   const { publish, projectId, partnerName, ...rest } = input;
+  const status: TaskStatus = !publish ? 'DRAFT' : needsApproval(input, rules) ? 'PENDING_APPROVAL' : 'OPEN';
   const task = await db.task.create({
     data: {
       ...rest,
       ...(projectId ? { projectId } : { partnerName }),
       postedById: actor.id,
-      status: publish ? 'OPEN' : 'DRAFT',
-      ...(publish ? { publishedAt: now } : {}),
+      status,
+      ...(status === 'OPEN' ? { publishedAt: now } : {}),
     },
-    select: { id: true },
+    select: { id: true, status: true },
   });
   return ok(task);
 }
 
-export async function publishTask(actor: Actor, taskId: string, now = new Date()): Promise<ActionResult> {
-  const task = await db.task.findFirst({ where: { id: taskId, postedById: actor.id }, select: { deadline: true } });
-  if (!task) return fail('NOT_FOUND', 'taskNotFound');
-  if (task.deadline <= now) return fail('DEADLINE_PASSED', 'deadlinePassed');
-  const { count } = await db.task.updateMany({ where: { id: taskId, postedById: actor.id, status: 'DRAFT' }, data: { status: 'OPEN', publishedAt: now } });
-  return count ? ok() : fail('STATE_CHANGED', 'taskStateChanged');
+/**
+ * A private project's tasks are seen by its team and operators only, and its team may not take
+ * them: published, nobody could work on it.
+ */
+async function isPrivateProject(projectId: string): Promise<boolean> {
+  return (await db.project.count({ where: { id: projectId, visibility: 'PRIVATE' } })) > 0;
 }
 
-export async function cancelTask(actor: Actor, taskId: string): Promise<ActionResult> {
-  const task = await db.task.findFirst({ where: { id: taskId, postedById: actor.id }, select: { id: true } });
+/** The poster publishes a draft: it opens, or waits for an operator's approval. */
+export async function publishTask(actor: Actor, taskId: string, now = new Date()): Promise<ActionResult<{ status: TaskStatus }>> {
+  const task = await db.task.findFirst({ where: { id: taskId, postedById: actor.id }, select: { deadline: true, bountyFen: true, rewardPoints: true, projectId: true } });
   if (!task) return fail('NOT_FOUND', 'taskNotFound');
+  if (task.deadline <= now) return fail('DEADLINE_PASSED', 'deadlinePassed');
+  const rules = await readTaskRules();
+  if (rewardLimitErrors(task, rules)) return fail('TASK_ABOVE_LIMITS', 'taskAboveSpaceLimits');
+  if (task.projectId && (await isPrivateProject(task.projectId))) return fail('TASK_PROJECT_PRIVATE', 'taskProjectPrivate');
+  const to: TaskStatus = needsApproval(task, rules) ? 'PENDING_APPROVAL' : 'OPEN';
+  // Only from DRAFT: the poster's own move never skips an approval that is pending.
   const { count } = await db.task.updateMany({
-    where: { id: taskId, postedById: actor.id, status: { in: statusesLeadingTo('CANCELLED') } },
-    data: { status: 'CANCELLED', closedAt: new Date() },
+    where: { id: taskId, postedById: actor.id, status: 'DRAFT' },
+    data: { status: to, approvalNote: null, ...(to === 'OPEN' ? { publishedAt: now } : {}) },
   });
-  return count ? ok() : fail('STATE_CHANGED', 'taskStateChanged');
+  return count ? ok({ status: to }) : fail('STATE_CHANGED', 'taskStateChanged');
+}
+
+/**
+ * The poster cancels. In the same transaction every member still holding a slot loses it, every
+ * pending application is closed, and each of them gets a notification.
+ */
+export async function cancelTask(actor: Actor, taskId: string, now = new Date()): Promise<ActionResult> {
+  const task = await db.task.findFirst({ where: { id: taskId, postedById: actor.id }, select: { id: true, title: true } });
+  if (!task) return fail('NOT_FOUND', 'taskNotFound');
+  return inTransaction(async (tx) => {
+    const { count } = await tx.task.updateMany({
+      where: { id: taskId, postedById: actor.id, status: { in: statusesLeadingTo('CANCELLED') } },
+      data: { status: 'CANCELLED', closedAt: now },
+    });
+    if (count === 0) throw new Rollback(fail('STATE_CHANGED', 'taskStateChanged'));
+    const open: TaskAssignmentStatus[] = ['ACTIVE', 'SUBMITTED', 'DISPUTED'];
+    const holders = await tx.taskAssignment.findMany({ where: { taskId, status: { in: open } }, select: { userId: true } });
+    await tx.taskAssignment.updateMany({ where: { taskId, status: { in: open } }, data: { status: 'CANCELLED' } });
+    const applicants = await tx.taskApplication.findMany({ where: { taskId, status: 'PENDING' }, select: { userId: true } });
+    await tx.taskApplication.updateMany({ where: { taskId, status: 'PENDING' }, data: { status: 'CANCELLED', decidedAt: now } });
+    const people = [...new Set([...holders, ...applicants].map((r) => r.userId))];
+    await notify(tx, people.map((userId) => ({ userId, kind: 'taskCancelled', data: { title: task.title }, link: `/tasks/${taskId}` })));
+    return ok();
+  });
 }
 
 /**
@@ -126,11 +166,20 @@ async function takeSlot(tx: Tx, taskId: string, userId: string, now: Date): Prom
   }
 }
 
-/** What a member may join: published, not their own. */
+/** Tasks of projects the member may not see are not found (a private project's tasks stay with its team). */
+function visibleToMemberWhere(actor: Actor): Prisma.TaskWhereInput {
+  return { OR: [{ projectId: null }, { project: visibleProjectWhere(actor) }] };
+}
+
+/** What a member may join: published, visible to them, neither their own nor their team's. */
 async function findJoinableTask(actor: Actor, taskId: string) {
-  const task = await db.task.findFirst({ where: { id: taskId, status: { not: 'DRAFT' } }, select: { id: true, postedById: true, mode: true, status: true, deadline: true, slots: true, filledSlots: true } });
+  const task = await db.task.findFirst({
+    where: { AND: [{ id: taskId, status: { notIn: [...UNPUBLISHED_STATUSES] } }, visibleToMemberWhere(actor)] },
+    select: { id: true, postedById: true, projectId: true, mode: true, status: true, deadline: true, slots: true, filledSlots: true },
+  });
   if (!task) return fail('NOT_FOUND', 'taskNotFound');
   if (task.postedById === actor.id) return fail('OWN_TASK', 'ownTask');
+  if (await isOnPostingTeam(db, task.projectId, actor.id)) return fail('TEAM_MEMBER_TASK', 'taskTeamMember');
   return ok(task);
 }
 
@@ -179,10 +228,14 @@ export async function withdrawApplication(actor: Actor, applicationId: string): 
   return count ? ok() : fail('STATE_CHANGED', 'taskApplicationStateChanged');
 }
 
+function isPublished(status: TaskStatus): boolean {
+  return !(UNPUBLISHED_STATUSES as readonly TaskStatus[]).includes(status);
+}
+
 /** The poster's guard: a task the actor cannot see is NOT_FOUND; someone else's task is forbidden. */
 async function requirePoster(actor: Actor, taskId: string): Promise<ActionResult> {
   const task = await db.task.findUnique({ where: { id: taskId }, select: { postedById: true, status: true } });
-  if (!task || (task.status === 'DRAFT' && task.postedById !== actor.id)) return fail('NOT_FOUND', 'taskNotFound');
+  if (!task || (!isPublished(task.status) && task.postedById !== actor.id)) return fail('NOT_FOUND', 'taskNotFound');
   if (task.postedById !== actor.id) throw new ForbiddenError('task:review');
   return ok();
 }
@@ -197,6 +250,14 @@ export async function decideApplication(
   if (!application) return fail('NOT_FOUND', 'taskApplicationNotFound');
   const guard = await requirePoster(actor, application.taskId);
   if (!guard.ok) return guard;
+  if (input.decision === 'ACCEPT') {
+    // The poster's own team (or the poster) never takes a slot: they would pay themselves. Checked
+    // before the transaction so that the row lock on the task is held as briefly as before; a
+    // member joining the team later is stopped again when their work is accepted.
+    const task = await db.task.findUniqueOrThrow({ where: { id: application.taskId }, select: { postedById: true, projectId: true } });
+    if (application.userId === task.postedById) return fail('OWN_TASK', 'ownTask');
+    if (await isOnPostingTeam(db, task.projectId, application.userId)) return fail('TEAM_MEMBER_TASK', 'taskTeamMemberAssign');
+  }
   return inTransaction(async (tx) => {
     const status = input.decision === 'ACCEPT' ? 'ACCEPTED' : 'DECLINED';
     const { count } = await tx.taskApplication.updateMany({ where: { id: application.id, status: 'PENDING' }, data: { status, decidedAt: now } });
@@ -241,7 +302,7 @@ export async function reviewSubmission(
   actor: Actor,
   input: { submissionId: string; decision: 'ACCEPT' | 'CHANGES'; feedback: string },
   now = new Date(),
-): Promise<ActionResult> {
+): Promise<ActionResult<{ reward: RewardOutcome | null }>> {
   const submission = await findSubmission(input.submissionId);
   if (!submission) return fail('NOT_FOUND', 'submissionNotFound');
   const guard = await requirePoster(actor, submission.taskId);
@@ -250,6 +311,9 @@ export async function reviewSubmission(
     const task = await lockTask(tx, submission.taskId);
     if (!task) throw new Rollback(fail('NOT_FOUND', 'taskNotFound'));
     const accept = input.decision === 'ACCEPT';
+    if (accept && (submission.assignment.userId === task.postedById || (await isOnPostingTeam(tx, task.projectId, submission.assignment.userId)))) {
+      throw new Rollback(fail('TEAM_MEMBER_TASK', 'taskTeamMemberAccept'));
+    }
     const { count } = await tx.taskSubmission.updateMany({
       where: { id: submission.id, status: 'PENDING' },
       data: { status: accept ? 'ACCEPTED' : 'CHANGES_REQUESTED', reviewedAt: now, ...(input.feedback ? { feedback: input.feedback } : {}) },
@@ -259,9 +323,9 @@ export async function reviewSubmission(
       where: { id: submission.assignment.id, status: 'SUBMITTED' },
       data: accept ? { status: 'COMPLETED', completedAt: now } : { status: 'ACTIVE' },
     });
-    if (accept) await grantReward(tx, task, submission.assignment);
+    const reward = accept ? await grantReward(tx, task, submission.assignment, now) : null;
     await syncTaskStatus(tx, submission.taskId);
-    return ok();
+    return ok({ reward });
   });
 }
 
@@ -287,7 +351,7 @@ export async function resolveDispute(
   actor: Actor,
   input: { submissionId: string; decision: 'ACCEPT' | 'REJECT'; note: string },
   now = new Date(),
-): Promise<ActionResult> {
+): Promise<ActionResult<{ reward: RewardOutcome | null }>> {
   assertCan(actor, 'task:resolve-dispute');
   const submission = await findSubmission(input.submissionId);
   if (!submission) return fail('NOT_FOUND', 'submissionNotFound');
@@ -306,7 +370,7 @@ export async function resolveDispute(
       where: { id: submission.assignment.id, status: 'DISPUTED' },
       data: accept ? { status: 'COMPLETED', completedAt: now } : { status: 'REJECTED' },
     });
-    if (accept) await grantReward(tx, task, submission.assignment);
+    const reward = accept ? await grantReward(tx, task, submission.assignment, now) : null;
     await recordAudit(tx, {
       actorId: actor.id,
       action: accept ? 'taskDispute.accept' : 'taskDispute.reject',
@@ -316,23 +380,13 @@ export async function resolveDispute(
       after: { status: accept ? 'ACCEPTED' : 'REJECTED', note: input.note },
     });
     await syncTaskStatus(tx, submission.taskId);
-    return ok();
-  });
-}
-
-/** An operator records that a bounty was paid outside the platform. */
-export async function markPayoutPaid(actor: Actor, payoutId: string, now = new Date()): Promise<ActionResult> {
-  assertCan(actor, 'payout:manage');
-  return inTransaction(async (tx) => {
-    const { count } = await tx.payout.updateMany({ where: { id: payoutId, status: 'PENDING' }, data: { status: 'PAID', paidAt: now, paidById: actor.id } });
-    if (count === 0) throw new Rollback(fail('STATE_CHANGED', 'payoutStateChanged'));
-    await recordAudit(tx, { actorId: actor.id, action: 'payout.paid', entityType: 'Payout', entityId: payoutId, before: { status: 'PENDING' }, after: { status: 'PAID' } });
-    return ok();
+    return ok({ reward });
   });
 }
 
 /**
- * EXPIRED: the deadline passed while the task was still OPEN (nobody holds a slot). Idempotent
+ * EXPIRED: the deadline passed while the task was still OPEN or waiting for approval (nobody
+ * holds a slot). Idempotent
  * and safe on several instances: a conditional update, so a second run changes nothing.
  */
 export async function expireOverdueTasks(now: Date): Promise<number> {

@@ -95,6 +95,11 @@ const TASKS: SeedTask[] = [
     workers: [{ email: m(9), status: 'DISPUTED', submission: 'DISPUTED', feedback: '请把文字都换成英文版。', dispute: '任务说明写的是中文海报，我已按说明完成。' }],
   },
   {
+    title: '智能花盆配套 App 交互原型',
+    description: '用 Figma 做出配套 App 的 8 个核心页面交互原型（配网、浇水提醒、植物档案），附可点击演示链接。',
+    category: 'DESIGN', skills: ['产品设计', 'Figma'], rewardPoints: 150, bountyFen: 120000, slots: 1, deadlineDays: 21, status: 'PENDING_APPROVAL', poster: 'founder', createdDaysAgo: 0,
+  },
+  {
     title: '机器学习：图片分拣数据标注',
     description: '为垃圾分类识别项目标注 500 张图片，工具和说明已准备好，远程完成。',
     category: 'SOFTWARE', skills: ['机器学习', 'Python'], rewardPoints: 40, slots: 20, deadlineDays: 18, mode: 'FIRST_COME', status: 'OPEN', poster: 'founder', createdDaysAgo: 0,
@@ -130,9 +135,19 @@ export async function seedTasks(db: Tx) {
     return id;
   };
   const operatorId = uid('operator@demo.zcs.cn');
+  const adminId = uid('admin@demo.zcs.cn');
   const founderId = uid('founder@demo.zcs.cn');
-  // The founder's own project when the projects seed made one; otherwise the founder's tasks go to the space.
-  const project = await db.project.findFirst({ where: { members: { some: { userId: founderId, role: 'OWNER' } } }, select: { id: true } });
+  // The founder's first project when the projects seed made one; otherwise the founder's tasks go to the space.
+  const project = await db.project.findFirst({
+    where: { members: { some: { userId: founderId, role: 'OWNER' } } },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    select: { id: true, members: { select: { userId: true } } },
+  });
+  // The rules the app enforces hold for the demo too: a project's own team never works on its
+  // tasks, a bounty task was approved by an operator other than its poster, and a bounty was
+  // released by someone who neither posted the task nor received it.
+  const team = new Set(project?.members.map((m) => m.userId) ?? []);
+  const otherOperator = (posterId: string) => (posterId === operatorId ? adminId : operatorId);
 
   const now = Date.now();
   const tasks: Prisma.TaskCreateManyInput[] = [];
@@ -146,7 +161,14 @@ export async function seedTasks(db: Tx) {
     const id = createId();
     const created = new Date(now - t.createdDaysAgo * DAY);
     const byFounder = t.poster === 'founder' && project;
+    const postedById = byFounder ? founderId : operatorId;
     const workers = t.workers ?? [];
+    if (byFounder) {
+      for (const email of [...workers.map((w) => w.email), ...(t.applicants ?? [])]) {
+        if (team.has(uid(email))) throw new Error(`seed: ${email} is on the team of the project posting "${t.title}"`);
+      }
+    }
+    const approved = t.status !== 'DRAFT' && t.status !== 'PENDING_APPROVAL' && (t.bountyFen ?? 0) > 0;
     tasks.push({
       id,
       title: t.title,
@@ -162,9 +184,10 @@ export async function seedTasks(db: Tx) {
       location: t.location ?? 'REMOTE',
       mode: t.mode ?? 'REVIEW',
       status: t.status,
-      postedById: byFounder ? founderId : operatorId,
+      postedById,
       ...(byFounder ? { projectId: project.id } : { partnerName: t.partnerName ?? '' }),
-      ...(t.status !== 'DRAFT' ? { publishedAt: created } : {}),
+      ...(t.status !== 'DRAFT' && t.status !== 'PENDING_APPROVAL' ? { publishedAt: created } : {}),
+      ...(approved ? { approvedById: otherOperator(postedById), approvedAt: created } : {}),
       ...(['COMPLETED', 'CANCELLED', 'EXPIRED'].includes(t.status) ? { closedAt: new Date(now + Math.min(t.deadlineDays, 0) * DAY) } : {}),
       createdAt: created,
     });
@@ -194,9 +217,10 @@ export async function seedTasks(db: Tx) {
         });
       }
       if (w.status === 'COMPLETED' && done) {
-        ledger.push({ userId, points: t.rewardPoints, source: 'TASK', sourceKey: `task-accept:${assignmentId}`, note: t.title, createdAt: done });
+        ledger.push({ userId, points: t.rewardPoints, source: 'TASK', sourceKey: `task-accept:${assignmentId}`, note: t.title, grantorId: postedById, createdAt: done });
         if (t.bountyFen) {
-          payouts.push({ assignmentId, taskId: id, userId, amountFen: t.bountyFen, status: t.paid && i === 0 ? 'PAID' : 'PENDING', ...(t.paid && i === 0 ? { paidAt: done, paidById: operatorId } : {}), createdAt: done });
+          const paid = t.paid && i === 0;
+          payouts.push({ assignmentId, taskId: id, userId, amountFen: t.bountyFen, status: paid ? 'PAID' : 'PENDING', ...(paid ? { paidAt: done, paidById: otherOperator(postedById) } : {}), createdAt: done });
         }
       }
     }
@@ -231,7 +255,7 @@ export async function seedTasks(db: Tx) {
       const at = new Date(spread(i));
       assignments.push({ id: assignmentId, taskId: id, userId, status: 'COMPLETED', completedAt: at, createdAt: new Date(done.getTime() - 5 * DAY) });
       submissions.push({ assignmentId, taskId: id, body: '已完成。', status: 'ACCEPTED', reviewedAt: at, createdAt: new Date(at.getTime() - 3600 * 1000) });
-      ledger.push({ userId, points: h.points, source: 'TASK', sourceKey: `task-accept:${assignmentId}`, note: h.title, createdAt: at });
+      ledger.push({ userId, points: h.points, source: 'TASK', sourceKey: `task-accept:${assignmentId}`, note: h.title, grantorId: operatorId, createdAt: at });
     }
   }
 

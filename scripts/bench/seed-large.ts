@@ -264,10 +264,12 @@ const steps: Step[] = [
     label: 'tasks',
     async run(c) {
       const missing = LARGE.tasks - (await count(c, 'Task'));
-      const { rows } = await c.query(`SELECT u.id FROM "User" u JOIN "UserRole" r ON r."userId" = u.id AND r.role = 'OPERATOR' ORDER BY u.email LIMIT 1`);
+      // Two operators: the first posts the partner tasks, the second approved the bounty tasks
+      // (a bounty task opens only with the approval of someone other than its poster).
+      const { rows } = await c.query(`SELECT u.id FROM "User" u JOIN "UserRole" r ON r."userId" = u.id AND r.role = 'OPERATOR' ORDER BY u.email LIMIT 2`);
       await c.query(
         `INSERT INTO "Task" (id, title, description, category, skills, "rewardPoints", "bountyFen", slots, "filledSlots", deadline, location, mode, status,
-                             "projectId", "partnerName", "postedById", "publishedAt", "closedAt", "createdAt", "updatedAt")
+                             "projectId", "partnerName", "postedById", "publishedAt", "closedAt", "createdAt", "updatedAt", "approvedById", "approvedAt")
          SELECT ${id('t', 'x.g')},
                 (ARRAY['设计产品海报','开发微信小程序页面','焊接传感器原型','整理用户访谈','拍摄路演视频','翻译英文资料','搭建数据看板','测试 3D 打印件','社区活动志愿者','撰写商业计划书'])[1 + x.g % 10] || ' #' || x.g,
                 '请在截止日期前完成，完成后提交链接与说明。',
@@ -282,14 +284,16 @@ const steps: Step[] = [
                 CASE WHEN x.g % 10 < 7 THEN m."userId" ELSE $2 END,
                 now() - (x.g % 700) * interval '1 day' - interval '14 days',
                 CASE WHEN x.status IN ('COMPLETED','CANCELLED','EXPIRED') THEN now() - (x.g % 700) * interval '1 day' END,
-                now() - (x.g % 700) * interval '1 day' - interval '15 days', now()
+                now() - (x.g % 700) * interval '1 day' - interval '15 days', now(),
+                CASE WHEN x.g % 3 = 0 AND x.g % 20 <> 0 THEN $3 END,
+                CASE WHEN x.g % 3 = 0 AND x.g % 20 <> 0 THEN now() - (x.g % 700) * interval '1 day' - interval '14 days' END
            FROM (SELECT g, CASE WHEN g % 20 < 10 THEN 'OPEN' WHEN g % 20 < 13 THEN 'IN_PROGRESS' WHEN g % 20 < 17 THEN 'COMPLETED'
                                 WHEN g % 20 < 19 THEN 'EXPIRED' ELSE 'CANCELLED' END AS status
                    FROM generate_series(1, $1::int) g) x
            JOIN bench_project b ON b.n = 1 + x.g % 2900
            JOIN "Project" p ON p.id = b.id
            JOIN "ProjectMember" m ON m."projectId" = p.id AND m.role = 'OWNER'`,
-        [missing, rows[0]?.id],
+        [missing, rows[0]?.id, rows[1]?.id],
       );
       // The points ledger of the completed tasks: one accepted assignee per filled slot.
       await c.query(
@@ -309,7 +313,9 @@ const steps: Step[] = [
     async run(c) {
       const missing = LARGE.events - (await count(c, 'Event'));
       const users = await count(c, 'bench_user');
-      const { rows } = await c.query(`SELECT u.id FROM "User" u JOIN "UserRole" r ON r."userId" = u.id AND r.role = 'OPERATOR' ORDER BY u.email LIMIT 1`);
+      // Two operators: the first posts the partner tasks, the second approved the bounty tasks
+      // (a bounty task opens only with the approval of someone other than its poster).
+      const { rows } = await c.query(`SELECT u.id FROM "User" u JOIN "UserRole" r ON r."userId" = u.id AND r.role = 'OPERATOR' ORDER BY u.email LIMIT 2`);
       // Two years of events, a tenth of them ahead; past ones full of attendance.
       await c.query(
         `INSERT INTO "Event" (id, "spaceId", "organizerId", title, summary, description, kind, format, location, "startsAt", "endsAt",
@@ -327,7 +333,7 @@ const steps: Step[] = [
            FROM (SELECT g, date_trunc('hour', now() + (g * 1.46 - 657) * interval '1 day') + interval '11 hours' AS starts
                    FROM generate_series(1, $1::int) g) x
            JOIN "Space" s ON s.id = (SELECT id FROM "Space" ORDER BY id OFFSET (x.g % 5) LIMIT 1)`,
-        [missing, rows[0]?.id],
+        [missing, rows[0]?.id, rows[1]?.id],
       );
       await c.query(
         `INSERT INTO "EventRegistration" (id, "eventId", "userId", status, "attendedAt", "createdAt", "updatedAt")

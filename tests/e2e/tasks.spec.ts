@@ -7,18 +7,27 @@ test('a member applies, the poster accepts, the work is accepted and the points 
   test.setTimeout(180_000);
   const title = `路演海报设计 ${randomUUID().slice(0, 6)}`;
 
-  // An operator posts a task for the space.
+  // An operator posts a task for the space; its points are above the approval threshold.
   const operator = await asUser(browser, 'operator@demo.zcs.cn');
   await operator.page.goto('/tasks/new');
   await operator.page.getByLabel('任务标题').fill(title);
   await operator.page.getByLabel('任务说明').fill('设计一张 **A3 海报**。\n\n<script>alert(1)</script>');
-  await operator.page.getByLabel('积分奖励').fill('5000');
+  await operator.page.getByLabel('积分奖励').fill('300');
   await operator.page.getByLabel('截止时间').fill('2099-12-31T18:00');
   await operator.page.getByRole('button', { name: '保存任务' }).click();
-  await expect(operator.page.getByText('任务已保存')).toBeVisible();
+  await expect(operator.page.getByText('任务已提交，等待空间运营审核后发布')).toBeVisible();
   await expect(operator.page.getByRole('heading', { name: title })).toBeVisible();
   await expect(operator.page.getByText('A3 海报')).toBeVisible();
   const taskUrl = operator.page.url();
+
+  // The poster cannot approve their own task; another operator does.
+  await operator.page.goto('/tasks/operations');
+  await expect(operator.page.getByTestId('approval').filter({ hasText: title })).toContainText('你发布了这个任务，请由其他运营审核。');
+  const admin = await asUser(browser, 'admin@demo.zcs.cn');
+  await admin.page.goto('/tasks/operations');
+  await admin.page.getByRole('button', { name: `审核通过「${title}」` }).click();
+  await expect(admin.page.getByText(`「${title}」已审核通过并发布`)).toBeVisible();
+  await admin.context.close();
 
   // A new member finds it on the board and applies.
   await signUp(page, { name: '邓小雨', intent: '创客 / 成员' });
@@ -51,14 +60,14 @@ test('a member applies, the poster accepts, the work is accepted and the points 
   // Points and the first badge on the dashboard, the member page and the leaderboard.
   await page.goto('/dashboard');
   const card = page.locator('[data-section="contribution"]');
-  await expect(card.getByTestId('points-balance')).toHaveText('5000');
+  await expect(card.getByTestId('points-balance')).toHaveText('300');
   await expect(card.getByText('首个任务')).toBeVisible();
   await card.getByRole('link', { name: '我的贡献主页' }).click();
   await expect(page.getByRole('heading', { name: '邓小雨' })).toBeVisible();
-  await expect(page.getByTestId('member-points')).toHaveText('5000');
+  await expect(page.getByTestId('member-points')).toHaveText('300');
   await expect(page.getByRole('link', { name: title })).toBeVisible();
   await page.goto('/leaderboard');
-  await expect(page.getByTestId('leader-row').filter({ hasText: '邓小雨' })).toContainText('5000 分');
+  await expect(page.getByTestId('leader-row').filter({ hasText: '邓小雨' })).toContainText('300 分');
   await page.goto('/leaderboard?period=all');
   await expect(page.getByTestId('leader-row').filter({ hasText: '邓小雨' })).toBeVisible();
 
@@ -68,6 +77,43 @@ test('a member applies, the poster accepts, the work is accepted and the points 
   await expect(page.getByText('你已从排行榜隐藏')).toBeVisible();
   await page.goto('/leaderboard');
   await expect(page.getByTestId('leader-row').filter({ hasText: '邓小雨' })).toHaveCount(0);
+});
+
+test('a founder’s bounty task waits for an operator’s approval before members can see it', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const title = `智能花盆说明书插画 ${randomUUID().slice(0, 6)}`;
+  const founder = await asUser(browser, 'founder@demo.zcs.cn');
+  await founder.page.goto('/tasks/new');
+  await founder.page.getByLabel('任务标题').fill(title);
+  await founder.page.getByLabel('积分奖励').fill('80');
+  await founder.page.getByLabel('现金赏金（元）').fill('600');
+  await founder.page.getByLabel('截止时间').fill('2099-12-31T18:00');
+  await founder.page.getByRole('button', { name: '保存任务' }).click();
+  await expect(founder.page.getByText('任务已提交，等待空间运营审核后发布')).toBeVisible();
+  await expect(founder.page.getByRole('heading', { name: title })).toBeVisible();
+  await expect(founder.page.getByText('待运营审核', { exact: true })).toBeVisible();
+  const taskPath = new URL(founder.page.url()).pathname;
+  await founder.context.close();
+
+  // Until then a member finds it neither on the board nor by its address.
+  await signUp(page, { name: '韩梅', intent: '创客 / 成员' });
+  expect((await page.goto(taskPath))?.status()).toBe(404);
+  await page.goto('/tasks');
+  await expect(page.getByRole('link', { name: title })).toHaveCount(0);
+
+  // An operator approves it from the task desk.
+  const operator = await asUser(browser, 'operator@demo.zcs.cn');
+  await operator.page.goto('/tasks/operations');
+  const row = operator.page.getByTestId('approval').filter({ hasText: title });
+  await expect(row).toContainText('¥600.00');
+  await row.getByRole('button', { name: `审核通过「${title}」` }).click();
+  await expect(operator.page.getByText(`「${title}」已审核通过并发布`)).toBeVisible();
+  await operator.context.close();
+
+  const res = await page.goto(taskPath);
+  expect(res?.status()).toBe(200);
+  await expect(page.getByRole('heading', { name: title })).toBeVisible();
+  await expect(page.getByRole('button', { name: '报名', exact: true })).toBeVisible();
 });
 
 test('a draft is a 404 for everyone but its poster, and the task API lists open tasks', async ({ page, request, browser }) => {

@@ -8,13 +8,13 @@ import {
   createTask as createTaskService,
   decideApplication,
   expireOverdueTasks,
-  markPayoutPaid,
   publishTask,
   raiseDispute,
   resolveDispute,
   reviewSubmission,
   submitWork,
 } from '@/lib/tasks/service';
+import { markPayoutPaid } from '@/lib/tasks/operations';
 import { findTask, listOpenTasks } from '@/lib/tasks/queries';
 import { taskSchema, taskSearchSchema } from '@/lib/tasks/schemas';
 import { pointsBalance } from '@/lib/points/queries';
@@ -109,6 +109,34 @@ describe('the task state machine', () => {
     expect(await cancelTask(await createUser(), task.id)).toMatchObject({ ok: false, code: 'NOT_FOUND' });
     expect(await cancelTask(poster, task.id)).toMatchObject({ ok: true });
     expect(await applyToTask(await createUser(), { taskId: task.id, note: '' })).toMatchObject({ ok: false, code: 'TASK_NOT_OPEN' });
+  });
+
+  it('cancels the slots and pending applications of a cancelled task and tells each member, in one step', async () => {
+    const poster = await createUser({ roles: ['OPERATOR'] });
+    const task = await createTask(poster, { slots: 3 });
+    const [holder, other, applicant, withdrawn] = await Promise.all([createUser(), createUser(), createUser(), createUser()]);
+    for (const m of [holder, other]) {
+      const a = must(await applyToTask(m, { taskId: task.id, note: '' }));
+      must(await decideApplication(poster, { applicationId: a.id, decision: 'ACCEPT' }));
+    }
+    must(await applyToTask(applicant, { taskId: task.id, note: '' }));
+    const gone = must(await applyToTask(withdrawn, { taskId: task.id, note: '' }));
+    await db.taskApplication.update({ where: { id: gone.id }, data: { status: 'WITHDRAWN' } });
+    expect(await statusOf(task.id)).toBe('IN_PROGRESS');
+
+    expect(await cancelTask(poster, task.id)).toMatchObject({ ok: true });
+    expect(await statusOf(task.id)).toBe('CANCELLED');
+    const assignments = await db.taskAssignment.findMany({ where: { taskId: task.id }, select: { status: true } });
+    expect(assignments.map((a) => a.status)).toEqual(['CANCELLED', 'CANCELLED']);
+    const applications = await db.taskApplication.findMany({ where: { taskId: task.id }, select: { userId: true, status: true } });
+    expect(applications.find((a) => a.userId === applicant.id)?.status).toBe('CANCELLED');
+    expect(applications.find((a) => a.userId === withdrawn.id)?.status).toBe('WITHDRAWN');
+    const notified = await db.notification.findMany({ where: { kind: 'taskCancelled', link: `/tasks/${task.id}` }, select: { userId: true } });
+    expect(notified.map((n) => n.userId).sort()).toEqual([holder.id, other.id, applicant.id].sort());
+    // A cancelled slot cannot hand in work any more.
+    expect(await submitWork(holder, { taskId: task.id, body: '作品', links: [] })).toMatchObject({ ok: false });
+    expect(await cancelTask(poster, task.id)).toMatchObject({ ok: false, code: 'STATE_CHANGED' });
+    expect(await db.notification.count({ where: { kind: 'taskCancelled', link: `/tasks/${task.id}` } })).toBe(3);
   });
 
   it('hides drafts from everyone but the poster', async () => {
@@ -295,7 +323,8 @@ describe('browsing', () => {
   it('filters open tasks by category, place, bounty and my skills, with a cursor', async () => {
     const poster = await createUser({ roles: ['OPERATOR'] });
     const tag = `技能${Math.random().toString(36).slice(2, 8)}`;
-    const member = await db.user.update({ where: { id: (await createUser()).id }, data: { skills: [tag] }, select: { id: true } });
+    const member = { ...(await createUser()), roles: [] };
+    await db.user.update({ where: { id: member.id }, data: { skills: [tag] } });
     const created = [];
     for (let i = 0; i < 5; i++) created.push(await createTask(poster, { skills: [tag], category: 'HARDWARE', location: 'ONSITE', bountyFen: i % 2 ? 10000 : 0 }));
     const full = await createTask(poster, { skills: [tag], mode: 'FIRST_COME', slots: 1 });

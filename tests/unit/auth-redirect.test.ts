@@ -14,7 +14,7 @@ describe('where sign-in returns to', () => {
   });
 
   it('refuses other hosts however they are spelled', () => {
-    for (const next of ['//evil.invalid', '/\\evil.invalid', '\\\\evil.invalid', 'https://evil.invalid/dashboard', 'https:evil.invalid', 'javascript:alert(1)', ' //evil.invalid']) {
+    for (const next of ['//evil.invalid', '/\\evil.invalid', '\\\\evil.invalid', 'https://evil.invalid/dashboard', 'https:evil.invalid', 'http:evil.invalid', 'evil.invalid', 'javascript:alert(1)', ' //evil.invalid']) {
       expect(safeNextPath(next), next).toBe('/dashboard');
     }
   });
@@ -25,7 +25,8 @@ describe('where sign-in returns to', () => {
   });
 
   it('turns garbage into the dashboard instead of an error', () => {
-    for (const next of [undefined, null, 42, '', 'http://[::1', 'x'.repeat(3000)]) expect(safeNextPath(next)).toBe('/dashboard');
+    for (const next of [undefined, null, 42, '', '/http://[::1', '\r\nSet-Cookie: x=1', `/${'x'.repeat(3000)}`]) expect(safeNextPath(next)).not.toMatch(/^\/\/|[\r\n]/);
+    for (const next of [undefined, null, 42, '', '\r\nSet-Cookie: x=1', `/${'x'.repeat(3000)}`]) expect(safeNextPath(next)).toBe('/dashboard');
     // A newline inside a path is dropped by the parser, so the header stays valid.
     expect(safeNextPath('/dash\nboard')).toBe('/dashboard');
     expect(safeNextPath('/projects?q=a\nb')).toBe('/projects?q=ab');

@@ -1,7 +1,7 @@
-import { NextResponse } from 'next/server';
 import { apiRoute, ApiError, requireApiUser } from '@/lib/api/http';
 import { listOpenTasks } from '@/lib/tasks/queries';
-import { taskSearchSchema } from '@/lib/tasks/schemas';
+import { API } from '@/lib/api/registry';
+import { respond } from '@/lib/api/respond';
 
 /**
  * Open tasks, newest first: `?category=&location=&bounty=1&matches=1&cursor=&limit=`.
@@ -9,11 +9,11 @@ import { taskSearchSchema } from '@/lib/tasks/schemas';
  */
 export const GET = apiRoute(async (req) => {
   const params = Object.fromEntries(req.nextUrl.searchParams);
-  const parsed = taskSearchSchema.safeParse(params);
+  const parsed = API.listTasks.query.safeParse(params);
   if (!parsed.success) throw new ApiError('VALIDATION_FAILED', 'validation');
   const viewer = req.headers.get('authorization') ? await requireApiUser(req) : null;
   const page = await listOpenTasks(viewer, parsed.data);
-  return NextResponse.json({
+  return respond(API.listTasks, 200, {
     items: page.items.map((t) => ({
       id: t.id,
       title: t.title,
@@ -21,7 +21,7 @@ export const GET = apiRoute(async (req) => {
       skills: t.skills,
       rewardPoints: t.rewardPoints,
       bountyFen: t.bountyFen,
-      currency: 'CNY',
+      currency: 'CNY' as const,
       slots: t.slots,
       filledSlots: t.filledSlots,
       deadline: t.deadline.toISOString(),

@@ -7,7 +7,7 @@ import type { OpeningHours } from '@/lib/bookings/time';
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { OperateNav } from '@/components/operate/operate-nav';
-import { ClosureForm, DeleteClosureButton, OpeningHoursForm } from '@/components/operate/space-forms';
+import { ClosureForm, DeleteClosureButton, OpeningHoursForm, TaskRulesForm } from '@/components/operate/space-forms';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('operate');
@@ -60,6 +60,20 @@ export default async function SpacePage({ params }: PageProps<'/[locale]/operate
               </ul>
             )}
             <ClosureForm spaceId={space.id} />
+          </CardBody>
+        </Card>
+        <Card className="lg:col-span-2">
+          <CardHeader>
+            <div>
+              <CardTitle>{t('taskRulesTitle')}</CardTitle>
+              <CardDescription>{t('taskRulesDescription')}</CardDescription>
+            </div>
+          </CardHeader>
+          <CardBody>
+            <TaskRulesForm
+              spaceId={space.id}
+              rules={{ taskMaxBountyFen: space.taskMaxBountyFen, taskMaxPoints: space.taskMaxPoints, taskApprovalPointsAbove: space.taskApprovalPointsAbove, taskMonthlyPointsCap: space.taskMonthlyPointsCap }}
+            />
           </CardBody>
         </Card>
       </div>

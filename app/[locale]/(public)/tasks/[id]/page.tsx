@@ -4,9 +4,8 @@ import { CalendarClock, Coins, ExternalLink, MapPin, Users } from 'lucide-react'
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { getCurrentUser } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
-import { findTask } from '@/lib/tasks/queries';
-import { canCancel, canPublish, isRecruiting } from '@/lib/tasks/policy';
+import { findTask, findTaskRules } from '@/lib/tasks/queries';
+import { canApprove, canCancel, canPublish, isRecruiting, needsApproval } from '@/lib/tasks/policy';
 import { cancelTaskAction, claimAction, decideApplicationAction, publishTaskAction } from '@/lib/tasks/actions';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -16,6 +15,7 @@ import { statusTone } from '@/components/tasks/task-card';
 import { Markdown } from '@/components/ui/markdown';
 import { ApplyForm, DisputeForm, ResolveDisputeForm, ReviewForm, SubmitWorkForm } from '@/components/tasks/task-work-forms';
 import { SubmissionView } from '@/components/tasks/submission-view';
+import { ApprovalButtons } from '@/components/tasks/approval-buttons';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/tasks/[id]'>): Promise<Metadata> {
   const { id } = await params;
@@ -27,9 +27,9 @@ export default async function TaskPage({ params }: PageProps<'/[locale]/tasks/[i
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await getCurrentUser();
-  const operator = can(user, 'task:resolve-dispute');
-  const task = await findTask(user, id, { operator });
+  const task = await findTask(user, id);
   if (!task) notFound();
+  const operator = task.operator;
   const [t, format] = await Promise.all([getTranslations('tasks'), getFormatter()]);
   const now = new Date();
   const money = (fen: number) => format.number(fen / 100, { style: 'currency', currency: 'CNY' });
@@ -170,18 +170,34 @@ export default async function TaskPage({ params }: PageProps<'/[locale]/tasks/[i
           <CardBody className="space-y-3">
             {task.isPoster ? (
               <div className="flex flex-wrap gap-2">
-                {user && canPublish(task, user.id) && (
-                  <ActionButton action={publishTaskAction} fields={{ taskId: task.id }} success={t('published')}>
-                    {t('publish')}
-                  </ActionButton>
-                )}
+                {user && canPublish(task, user.id) &&
+                  (needsApproval(task, await findTaskRules()) ? (
+                    <ActionButton action={publishTaskAction} fields={{ taskId: task.id }} success={t('submittedForApproval')}>
+                      {t('submitForApproval')}
+                    </ActionButton>
+                  ) : (
+                    <ActionButton action={publishTaskAction} fields={{ taskId: task.id }} success={t('published')}>
+                      {t('publish')}
+                    </ActionButton>
+                  ))}
                 {user && canCancel(task, user.id) && (
                   <ActionButton action={cancelTaskAction} fields={{ taskId: task.id }} success={t('cancelled')} variant="outline">
                     {t('cancel')}
                   </ActionButton>
                 )}
+                {task.status === 'DRAFT' && task.approvalNote && (
+                  <p className="w-full rounded-lg bg-amber-50 p-2 text-sm text-amber-900" data-testid="sent-back-note">
+                    {t('sentBackNote', { reason: task.approvalNote })}
+                  </p>
+                )}
                 {task.status === 'DRAFT' && <p className="w-full text-sm text-slate-500">{t('draftHint')}</p>}
-                {task.status !== 'DRAFT' && <p className="w-full text-sm text-slate-500">{t('posterHint', { status: t(`status.${task.status}`) })}</p>}
+                {task.status === 'PENDING_APPROVAL' && <p className="w-full text-sm text-slate-500">{t('pendingApprovalHint')}</p>}
+                {task.status !== 'DRAFT' && task.status !== 'PENDING_APPROVAL' && <p className="w-full text-sm text-slate-500">{t('posterHint', { status: t(`status.${task.status}`) })}</p>}
+              </div>
+            ) : user && operator && canApprove(task, user.id) ? (
+              <div className="space-y-3">
+                <p className="text-sm text-slate-600">{t('approvalNeededHint')}</p>
+                <ApprovalButtons taskId={task.id} title={task.title} />
               </div>
             ) : !user ? (
               <Button asChild className="w-full">

@@ -1,7 +1,9 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import type { NextRequest } from 'next/server';
 import { apiRoute, errorResponse, requireApiUser } from '@/lib/api/http';
 import { findProject } from '@/lib/projects/queries';
 import { projectJson } from '../json';
+import { API } from '@/lib/api/registry';
+import { respond } from '@/lib/api/respond';
 
 /** One project; 404 when it does not exist or the caller may not see it. */
 export const GET = apiRoute(async (req: NextRequest, ctx: RouteContext<'/api/v1/projects/[id]'>) => {
@@ -9,7 +11,7 @@ export const GET = apiRoute(async (req: NextRequest, ctx: RouteContext<'/api/v1/
   const viewer = req.headers.get('authorization') ? await requireApiUser(req) : null;
   const p = await findProject(viewer, id);
   if (!p) return errorResponse(req, 'NOT_FOUND', 'projectNotFound');
-  return NextResponse.json({
+  return respond(API.getProject, 200, {
     ...projectJson(p),
     description: p.description,
     links: p.links,

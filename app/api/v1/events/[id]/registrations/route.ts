@@ -1,7 +1,7 @@
-import { NextResponse } from 'next/server';
 import { apiRoute, ApiError, failureResponse, requireApiOrSessionUser } from '@/lib/api/http';
-import { registrationBodySchema } from '@/lib/events/schemas';
 import { registerForEvent } from '@/lib/events/service';
+import { API } from '@/lib/api/registry';
+import { respond } from '@/lib/api/respond';
 
 /**
  * Register the caller for an event: a bearer token, or the signed-in session (from this site's
@@ -14,7 +14,7 @@ export const POST = apiRoute(async (req, ctx: RouteContext<'/api/v1/events/[id]/
   await readOptionalBody(req);
   const result = await registerForEvent(user, id);
   if (!result.ok) return failureResponse(req, result);
-  return NextResponse.json({ registration: { id: result.data.id, eventId: id, status: 'REGISTERED' } }, { status: 201 });
+  return respond(API.registerForEvent, 201, { registration: { id: result.data.id, eventId: id, status: 'REGISTERED' } });
 });
 
 /** No body, or a JSON object (nothing in it is needed yet). */
@@ -28,5 +28,5 @@ async function readOptionalBody(req: Request): Promise<void> {
   } catch {
     throw new ApiError('MALFORMED_JSON', 'malformedJson');
   }
-  if (!registrationBodySchema.safeParse(body).success) throw new ApiError('VALIDATION_FAILED', 'validation');
+  if (!API.registerForEvent.body.safeParse(body).success) throw new ApiError('VALIDATION_FAILED', 'validation');
 }

@@ -1,6 +1,8 @@
-import { NextResponse, type NextRequest } from 'next/server';
+import type { NextRequest } from 'next/server';
 import { apiRoute, errorResponse, requireApiUser } from '@/lib/api/http';
 import { listApplicationsForOwner } from '@/lib/admissions/queries';
+import { API } from '@/lib/api/registry';
+import { respond } from '@/lib/api/respond';
 
 /**
  * The team's own applications with their decision messages. Built from the applicant-facing
@@ -11,7 +13,7 @@ export const GET = apiRoute(async (req: NextRequest, ctx: RouteContext<'/api/v1/
   const user = await requireApiUser(req);
   const applications = await listApplicationsForOwner(user, id);
   if (!applications) return errorResponse(req, 'NOT_FOUND', 'projectNotFound');
-  return NextResponse.json({
+  return respond(API.listProjectApplications, 200, {
     items: applications.map((a) => ({
       id: a.id,
       round: { id: a.round.id, name: a.round.name },

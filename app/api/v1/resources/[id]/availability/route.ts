@@ -1,12 +1,12 @@
-import { NextResponse } from 'next/server';
 import { ApiError, apiRoute, requireApiUser } from '@/lib/api/http';
 import { getAvailability } from '@/lib/bookings/queries';
-import { availabilitySchema } from '@/lib/bookings/schemas';
+import { API } from '@/lib/api/registry';
+import { respond } from '@/lib/api/respond';
 
 /** Free intervals in [from, to) (ISO 8601), in UTC and in the space's local time. */
 export const GET = apiRoute(async (req, { params }: { params: Promise<{ id: string }> }) => {
   await requireApiUser(req);
-  const parsed = availabilitySchema.safeParse(Object.fromEntries(req.nextUrl.searchParams));
+  const parsed = API.getResourceAvailability.query.safeParse(Object.fromEntries(req.nextUrl.searchParams));
   if (!parsed.success) {
     const fields: Record<string, string[]> = {};
     for (const issue of parsed.error.issues) (fields[issue.path.join('.') || '_query'] ??= []).push(issue.message);
@@ -14,5 +14,5 @@ export const GET = apiRoute(async (req, { params }: { params: Promise<{ id: stri
   }
   const result = await getAvailability((await params).id, parsed.data.from, parsed.data.to);
   if (!result) throw new ApiError('NOT_FOUND', 'resourceNotFound');
-  return NextResponse.json(result);
+  return respond(API.getResourceAvailability, 200, result);
 });

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { can } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
-import { listPostableProjects } from '@/lib/tasks/queries';
+import { findTaskRules, listPostableProjects } from '@/lib/tasks/queries';
 import { Card, CardBody } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { TaskForm } from '@/components/tasks/task-form';
@@ -20,13 +20,13 @@ export default async function NewTaskPage({ params }: PageProps<'/[locale]/tasks
   const projects = await listPostableProjects(user);
   const canPostForSpace = can(user, 'task:post-space');
   if (!canPostForSpace && projects.length === 0) notFound();
-  const t = await getTranslations('tasks');
+  const [t, rules] = await Promise.all([getTranslations('tasks'), findTaskRules()]);
   return (
     <div className="mx-auto max-w-2xl">
       <PageHeader title={t('newTitle')} description={t('newDescription')} />
       <Card>
         <CardBody>
-          <TaskForm projects={projects} canPostForSpace={canPostForSpace} />
+          <TaskForm projects={projects} canPostForSpace={canPostForSpace} rules={rules} />
         </CardBody>
       </Card>
     </div>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { Inbox, Wallet } from 'lucide-react';
+import { ClipboardCheck, Inbox, Wallet } from 'lucide-react';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { requirePagePermission } from '@/lib/auth/session';
@@ -11,6 +11,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { ActionButton } from '@/components/ui/action-button';
 import { ResolveDisputeForm } from '@/components/tasks/task-work-forms';
 import { SubmissionView } from '@/components/tasks/submission-view';
+import { ApprovalButtons } from '@/components/tasks/approval-buttons';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('tasks');
@@ -25,6 +26,45 @@ export default async function TaskOperationsPage({ params }: PageProps<'/[locale
   return (
     <div className="space-y-6">
       <PageHeader title={t('operations')} description={t('operationsDescription')} />
+      <Card aria-labelledby="approval-queue">
+        <CardHeader>
+          <div>
+            <CardTitle id="approval-queue">{t('approvals')}</CardTitle>
+            <CardDescription>{t('approvalsDescription')}</CardDescription>
+          </div>
+        </CardHeader>
+        <CardBody>
+          {queue.approvals.length === 0 ? (
+            <EmptyState icon={ClipboardCheck} title={t('noApprovals')} />
+          ) : (
+            <ul className="divide-y divide-slate-100">
+              {queue.approvals.map((task) => (
+                <li key={task.id} data-testid="approval" className="flex flex-col gap-3 py-4 md:flex-row md:items-start">
+                  <div className="min-w-0 flex-1 space-y-1">
+                    <p className="font-medium">
+                      <Link href={`/tasks/${task.id}`} className="hover:text-brand-700">
+                        {task.title}
+                      </Link>
+                    </p>
+                    <p className="text-sm text-slate-600">
+                      {task.project?.name ?? (task.partnerName || t('forSpace'))} · {t('postedBy', { name: task.postedBy.name })}
+                    </p>
+                    <p className="text-sm text-slate-700">
+                      {t('approvalTotals', {
+                        slots: task.slots,
+                        points: task.rewardPoints,
+                        bounty: format.number(task.bountyFen / 100, { style: 'currency', currency: 'CNY' }),
+                        total: format.number((task.bountyFen * task.slots) / 100, { style: 'currency', currency: 'CNY' }),
+                      })}
+                    </p>
+                  </div>
+                  {task.postedById === operator.id ? <p className="text-sm text-slate-500">{te('approvalOwnTask')}</p> : <ApprovalButtons taskId={task.id} title={task.title} />}
+                </li>
+              ))}
+            </ul>
+          )}
+        </CardBody>
+      </Card>
       <Card aria-labelledby="dispute-queue">
         <CardHeader>
           <div>
@@ -77,9 +117,13 @@ export default async function TaskOperationsPage({ params }: PageProps<'/[locale
                       {p.assignment.task.title} · {p.user.email}
                     </p>
                   </div>
-                  <ActionButton action={markPayoutPaidAction} fields={{ payoutId: p.id }} success={t('payoutMarked')} size="sm">
-                    {t('markPaid')}
-                  </ActionButton>
+                  {p.user.id === operator.id || p.assignment.task.postedById === operator.id ? (
+                    <p className="text-sm text-slate-500">{te('payoutOwnTask')}</p>
+                  ) : (
+                    <ActionButton action={markPayoutPaidAction} fields={{ payoutId: p.id }} success={t('payoutMarked')} size="sm" aria-label={t('markPaidLabel', { name: p.user.name })}>
+                      {t('markPaid')}
+                    </ActionButton>
+                  )}
                 </li>
               ))}
             </ul>
