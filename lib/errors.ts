@@ -20,6 +20,7 @@ export type ErrorCode =
   | 'SELF_GRANT_FORBIDDEN'
   | 'NOT_ASSIGNED'
   | 'CERTIFICATION_REQUIRED'
+  | 'EMAIL_UNVERIFIED'
   // 404: not found or not yours
   | 'NOT_FOUND'
   | 'NOT_REGISTERED'
@@ -59,6 +60,8 @@ export type ErrorCode =
   | 'ROUND_CLOSED'
   // 413
   | 'PAYLOAD_TOO_LARGE'
+  | 'ALREADY_VERIFIED'
+  | 'EXPORT_PENDING'
   // 415
   | 'UNSUPPORTED_MEDIA_TYPE'
   // 422: well-formed, but breaks a rule

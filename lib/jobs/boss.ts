@@ -7,6 +7,7 @@ import { registerMailJobs } from './mail';
 import { runCampaignsTick } from './handlers';
 import { REMINDER_JOBS } from './reminders';
 import { CAMPAIGNS_TICK_CRON, QUEUES } from './queues';
+import { startAccountJobs } from '@/lib/accounts/jobs';
 
 const globalForJobs = globalThis as unknown as { boss?: Promise<PgBoss> };
 
@@ -39,6 +40,7 @@ export function startJobs(): Promise<PgBoss> {
     }
     // Mail pipeline: outbox drain and digests (lib/jobs/mail.ts).
     await registerMailJobs(boss);
+    await startAccountJobs(boss);
     return boss;
   })();
   return globalForJobs.boss;
