@@ -195,11 +195,12 @@ export async function requireApiUser(req: Request): Promise<SessionUser> {
  */
 export async function requireApiOrSessionUser(req: Request): Promise<SessionUser> {
   if (req.headers.get('authorization')) return requireApiUser(req);
-  if (req.method !== 'GET' && req.method !== 'HEAD' && !sameOrigin(req)) throw new ApiError('ORIGIN_MISMATCH', 'originMismatch');
   // Loaded lazily: token clients never need the Auth.js stack.
   const { getCurrentUser } = await import('@/lib/auth/session');
   const user = await getCurrentUser();
   if (!user) throw new ApiError('UNAUTHENTICATED', 'unauthenticated');
+  // Only a write the cookie authenticates can be forged by another site; no cookie is a plain 401.
+  if (req.method !== 'GET' && req.method !== 'HEAD' && !sameOrigin(req)) throw new ApiError('ORIGIN_MISMATCH', 'originMismatch');
   return user;
 }
 
