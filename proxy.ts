@@ -78,9 +78,7 @@ async function isWellFormedActionBody(request: NextRequest): Promise<boolean> {
     // A form with files: a multipart body whose part "0" holds the arguments as JSON.
     try {
       const root = (await request.clone().formData()).get('0');
-      if (typeof root !== 'string') return false;
-      JSON.parse(root);
-      return true;
+      return typeof root === 'string' && Array.isArray(JSON.parse(root));
     } catch {
       return false;
     }
@@ -91,6 +89,8 @@ async function isWellFormedActionBody(request: NextRequest): Promise<boolean> {
   } catch {
     return false;
   }
+  // The arguments of the call: always an array.
+  if (!Array.isArray(value)) return false;
   // React refuses (with a 500) arrays it deems too large or too deep; no form of ours comes close.
   const stack: { v: unknown; depth: number }[] = [{ v: value, depth: 0 }];
   while (stack.length) {

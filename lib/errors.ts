@@ -20,9 +20,11 @@ export type ErrorCode =
   | 'SELF_GRANT_FORBIDDEN'
   | 'NOT_ASSIGNED'
   | 'CERTIFICATION_REQUIRED'
+  | 'EMAIL_UNVERIFIED'
   // 404: not found or not yours
   | 'NOT_FOUND'
   | 'NOT_REGISTERED'
+  | 'NOT_WAITLISTED'
   // 409: conflict (taken, full, closed, state changed)
   | 'STATE_CHANGED'
   | 'ILLEGAL_TRANSITION'
@@ -53,9 +55,13 @@ export type ErrorCode =
   | 'EVENT_NOT_EDITABLE'
   | 'REGISTRATION_CLOSED'
   | 'ATTENDANCE_NOT_OPEN'
+  | 'ALREADY_WAITLISTED'
+  | 'OFFER_EXPIRED'
   | 'ROUND_CLOSED'
   // 413
   | 'PAYLOAD_TOO_LARGE'
+  | 'ALREADY_VERIFIED'
+  | 'EXPORT_PENDING'
   // 415
   | 'UNSUPPORTED_MEDIA_TYPE'
   // 422: well-formed, but breaks a rule

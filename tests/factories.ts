@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { hashPassword } from '@/lib/auth/password';
 import type { SessionUser } from '@/lib/users/queries';
+import { CONSENT_VERSIONS } from '@/lib/accounts/legal';
 
 export const TEST_PASSWORD = 'correct-horse-battery';
 let cachedHash: Promise<string> | null = null;
@@ -12,11 +13,16 @@ export function uniqueEmail(prefix = 'user'): string {
 }
 
 /** A user with the given roles, returned in the shape services take as their actor. */
-export async function createUser(opts: { roles?: Role[]; name?: string; email?: string } = {}): Promise<SessionUser> {
+export async function createUser(opts: { roles?: Role[]; name?: string; email?: string; verified?: boolean; consents?: boolean } = {}): Promise<SessionUser> {
   cachedHash ??= hashPassword(TEST_PASSWORD);
+  const email = opts.email ?? uniqueEmail();
   const user = await db.user.create({
     data: {
-      email: opts.email ?? uniqueEmail(),
+      // Like the demo accounts: verified, and agreed to the terms and to the public listings
+      // (leaderboard, contribution page), unless a test says otherwise.
+      ...(opts.verified === false ? {} : { verifiedEmail: { create: { email } } }),
+      ...(opts.consents === false ? {} : { consents: { create: (Object.keys(CONSENT_VERSIONS) as (keyof typeof CONSENT_VERSIONS)[]).map((kind) => ({ kind, version: CONSENT_VERSIONS[kind] })) } }),
+      email,
       name: opts.name ?? '测试用户',
       passwordHash: await cachedHash,
       roles: { create: (opts.roles ?? []).map((role) => ({ role })) },

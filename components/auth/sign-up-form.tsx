@@ -10,13 +10,15 @@ import { Button } from '@/components/ui/button';
 import { FormAlert } from '@/components/ui/form-alert';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { cn } from '@/components/ui/cn';
+import { signUpConsentSchema } from '@/lib/accounts/schemas';
+import { SignUpConsents } from '@/components/accounts/sign-up-consents';
 
 const INTENTS = ['ENTREPRENEUR', 'MEMBER', 'MENTOR', 'INVESTOR'] as const;
 
-export function SignUpForm() {
+export function SignUpForm({ invite, email }: { invite?: string; email?: string } = {}) {
   const t = useTranslations('auth');
   const [intent, setIntent] = useState<(typeof INTENTS)[number]>('ENTREPRENEUR');
-  const { pending, onSubmit, formAction, errors, formError } = useFormAction(signUpSchema, signUpAction);
+  const { pending, onSubmit, formAction, errors, formError } = useFormAction(signUpSchema.extend(signUpConsentSchema.shape), signUpAction);
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       <FormAlert message={formError} />
@@ -24,7 +26,7 @@ export function SignUpForm() {
         <Input name="name" autoComplete="name" maxLength={80} />
       </Field>
       <Field label={t('email')} errors={errors?.email} required>
-        <Input name="email" type="email" autoComplete="email" inputMode="email" />
+        <Input name="email" type="email" autoComplete="email" inputMode="email" defaultValue={email} />
       </Field>
       <Field label={t('password')} errors={errors?.password} hint={t('passwordHint')} required>
         <Input name="password" type="password" autoComplete="new-password" />
@@ -50,6 +52,7 @@ export function SignUpForm() {
         </div>
         {(intent === 'MENTOR' || intent === 'INVESTOR') && <p className="mt-2 text-sm text-amber-700">{t('intentReviewNote')}</p>}
       </fieldset>
+      <SignUpConsents errors={errors?.terms} invite={invite} />
       <Button type="submit" className="w-full" size="lg" disabled={pending} aria-busy={pending}>
         {pending ? t('signingUp') : t('signUpButton')}
       </Button>

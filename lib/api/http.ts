@@ -25,8 +25,10 @@ const STATUS = {
   SELF_GRANT_FORBIDDEN: 403,
   NOT_ASSIGNED: 403,
   CERTIFICATION_REQUIRED: 403,
+  EMAIL_UNVERIFIED: 403,
   NOT_FOUND: 404,
   NOT_REGISTERED: 404,
+  NOT_WAITLISTED: 404,
   STATE_CHANGED: 409,
   ILLEGAL_TRANSITION: 409,
   CONFLICT: 409,
@@ -56,8 +58,12 @@ const STATUS = {
   EVENT_NOT_EDITABLE: 409,
   REGISTRATION_CLOSED: 409,
   ATTENDANCE_NOT_OPEN: 409,
+  ALREADY_WAITLISTED: 409,
+  OFFER_EXPIRED: 409,
   ROUND_CLOSED: 409,
   PAYLOAD_TOO_LARGE: 413,
+  ALREADY_VERIFIED: 409,
+  EXPORT_PENDING: 409,
   UNSUPPORTED_MEDIA_TYPE: 415,
   TIER_NOT_FOUND: 422,
   BELOW_MINIMUM: 422,
@@ -189,11 +195,12 @@ export async function requireApiUser(req: Request): Promise<SessionUser> {
  */
 export async function requireApiOrSessionUser(req: Request): Promise<SessionUser> {
   if (req.headers.get('authorization')) return requireApiUser(req);
-  if (req.method !== 'GET' && req.method !== 'HEAD' && !sameOrigin(req)) throw new ApiError('ORIGIN_MISMATCH', 'originMismatch');
   // Loaded lazily: token clients never need the Auth.js stack.
   const { getCurrentUser } = await import('@/lib/auth/session');
   const user = await getCurrentUser();
   if (!user) throw new ApiError('UNAUTHENTICATED', 'unauthenticated');
+  // Only a write the cookie authenticates can be forged by another site; no cookie is a plain 401.
+  if (req.method !== 'GET' && req.method !== 'HEAD' && !sameOrigin(req)) throw new ApiError('ORIGIN_MISMATCH', 'originMismatch');
   return user;
 }
 

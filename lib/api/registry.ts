@@ -201,7 +201,7 @@ export const API = {
     body: registrationBodySchema,
     bodyOptional: true,
     responses: { 201: res.registrationResponseSchema },
-    errors: ['FORBIDDEN', 'ORIGIN_MISMATCH', 'NOT_FOUND', 'ALREADY_REGISTERED', 'EVENT_FULL', 'EVENT_CANCELLED', 'REGISTRATION_CLOSED'],
+    errors: ['FORBIDDEN', 'ORIGIN_MISMATCH', 'NOT_FOUND', 'ALREADY_REGISTERED', 'ALREADY_WAITLISTED', 'EVENT_FULL', 'EVENT_CANCELLED', 'REGISTRATION_CLOSED'],
   },
   listTasks: {
     method: 'GET',

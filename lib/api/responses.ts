@@ -127,7 +127,10 @@ export const eventPageSchema = page(
     })
     ,
 );
-export const registrationResponseSchema = z.object({ registration: z.object({ id, eventId: id, status: z.literal('REGISTERED') }) });
+/** WAITLISTED (with the place in the queue, 1 = next) only when the body asked `{ "waitlist": true }`. */
+export const registrationResponseSchema = z.object({
+  registration: z.object({ id, eventId: id, status: z.enum(['REGISTERED', 'WAITLISTED']), position: z.number().int().positive().optional() }),
+});
 
 export const taskPageSchema = page(
   z

@@ -59,5 +59,5 @@ export const cancelEventSchema = z.object({
 
 export const registrationIdSchema = z.object({ registrationId: idSchema });
 
-/** The API's registration body: nothing is required (`{}` or no body). */
-export const registrationBodySchema = z.object({}).strip();
+/** The API's registration body: nothing is required (`{}` or no body); `waitlist: true` joins the queue of a full event. */
+export const registrationBodySchema = z.object({ waitlist: z.boolean().optional() }).strip();

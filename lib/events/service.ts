@@ -11,6 +11,7 @@ import { sourcesOf } from '@/lib/state-machine';
 import { canMarkAttendance, DEFAULT_TIME_ZONE, EVENT_TRANSITIONS, isEditable, REGISTRATION_TRANSITIONS } from './policy';
 import type { EventInput, UpdateEventInput } from './schemas';
 import { notifyEventCancelled, notifyEventRegistered } from './notifications';
+import { offerFreeSeats, releaseSeat, SEAT_TRANSACTION } from './waitlist';
 
 
 const local = (v: string, tz: string) => zonedInstant(v.slice(0, 10), v.slice(11, 16), tz);
@@ -86,6 +87,8 @@ export async function updateEvent(actor: Actor, input: UpdateEventInput, now = n
     }
     if (before.status === 'DRAFT' && data.startsAt <= now) return fail('VALIDATION_FAILED', 'validation', { startsAt: ['eventStartsInPast'] });
     await tx.event.update({ where: { id: input.eventId }, data });
+    // A raised capacity goes to the people waiting first.
+    await offerFreeSeats(tx, input.eventId, now);
     await recordAudit(tx, { actorId: actor.id, action: 'event.update', entityType: 'Event', entityId: input.eventId, before: auditView(before), after: auditView(data) });
     return ok({ id: input.eventId });
   });
@@ -160,7 +163,7 @@ export async function registerForEvent(actor: Actor, eventId: string, now = new 
   return fail('EVENT_FULL', 'eventFull');
 }
 
-/** The member withdraws before the event starts; the seat goes back in the same transaction. */
+/** The member withdraws before the event starts; the seat goes back (or to the waitlist) in the same transaction. */
 export async function cancelRegistration(actor: Actor, eventId: string, now = new Date()): Promise<ActionResult> {
   return inTransaction(async (tx) => {
     const reg = await tx.eventRegistration.findFirst({
@@ -170,11 +173,12 @@ export async function cancelRegistration(actor: Actor, eventId: string, now = ne
     if (!reg) throw new Rollback(fail('NOT_REGISTERED', 'notRegistered'));
     if (reg.status !== 'REGISTERED') throw new Rollback(fail('STATE_CHANGED', 'registrationStateChanged'));
     if (reg.event.startsAt <= now) throw new Rollback(fail('REGISTRATION_CLOSED', 'registrationCancelClosed'));
-    const { count } = await tx.eventRegistration.updateMany({ where: { id: reg.id, status: { in: sourcesOf(REGISTRATION_TRANSITIONS, 'CANCELLED') } }, data: { status: 'CANCELLED', cancelledAt: now } });
+    const { count } = await tx.eventRegistration.updateMany({ where: { id: reg.id, status: { in: sourcesOf(REGISTRATION_TRANSITIONS, 'CANCELLED', ['REGISTERED']) } }, data: { status: 'CANCELLED', cancelledAt: now } });
     if (!count) throw new Rollback(fail('STATE_CHANGED', 'registrationStateChanged'));
-    await tx.$executeRaw`UPDATE "Event" SET "seatsTaken" = "seatsTaken" - 1, "updatedAt" = now() WHERE id = ${eventId}`;
+    // The seat goes to the first person waiting (held as an offer) before anyone else sees it free.
+    await releaseSeat(tx, eventId, now);
     return ok();
-  });
+  }, SEAT_TRANSACTION);
 }
 
 /**

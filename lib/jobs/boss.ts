@@ -7,7 +7,9 @@ import { findDefaultTimeZone } from '@/lib/bookings/queries';
 import { registerMailJobs } from './mail';
 import { runCampaignsTick } from './handlers';
 import { runningBoss, setBoss } from './instance';
+import { REMINDER_JOBS } from './reminders';
 import { CAMPAIGNS_TICK_CRON, QUEUES, SETTLE_JOB_OPTIONS } from './queues';
+import { startAccountJobs } from '@/lib/accounts/jobs';
 
 /**
  * One pg-boss per process, started from instrumentation.ts. pg-boss keeps its tables in its
@@ -33,7 +35,7 @@ export function startJobs(): Promise<PgBoss> {
       for (const job of jobs) await settleCampaign(job.data.campaignId);
     });
     // Scheduled work of other domains: each job is idempotent, so overlapping runs are harmless.
-    for (const job of TASK_JOBS) {
+    for (const job of [...TASK_JOBS, ...REMINDER_JOBS]) {
       await boss.createQueue(job.name);
       await boss.schedule(job.name, job.cron, null, { tz });
       await boss.work(job.name, async () => {
@@ -42,6 +44,7 @@ export function startJobs(): Promise<PgBoss> {
     }
     // Mail pipeline: outbox drain and digests (lib/jobs/mail.ts).
     await registerMailJobs(boss, tz);
+    await startAccountJobs(boss);
     return boss;
   })());
 }

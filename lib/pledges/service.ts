@@ -10,6 +10,7 @@ import { acceptsPledges, CAMPAIGN_TRANSITIONS, minimumFor, PLEDGE_TRANSITIONS } 
 import { sourcesOf } from '@/lib/state-machine';
 import { forgetCampaignLists } from '@/lib/campaigns/browse-cache';
 import { notifyPledgeReceipt } from './notifications';
+import { requireVerifiedEmail } from '@/lib/accounts/verification';
 import { visibleCampaignWhere } from '@/lib/campaigns/queries';
 
 export type PledgeView = { id: string; campaignId: string; tierId: string | null; amountFen: number; status: string; createdAt: Date };
@@ -37,6 +38,8 @@ export async function createPledge(
   input: { campaignId: string; tierId: string | null; amountFen: number; idempotencyKey: string },
   opts: { provider?: PaymentProvider; now?: Date } = {},
 ): Promise<ActionResult<{ pledge: PledgeView; replayed: boolean }>> {
+  const unverified = await requireVerifiedEmail(actor);
+  if (unverified) return unverified;
   const provider = opts.provider ?? paymentProvider();
   const now = opts.now ?? new Date();
   if (!Number.isSafeInteger(input.amountFen) || input.amountFen <= 0) return fail('VALIDATION_FAILED', 'validation', { amount: ['amountInvalid'] });

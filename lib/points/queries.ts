@@ -4,6 +4,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { taskBadges, type BadgeKey } from '@/lib/tasks/policy';
 import { visibleProjectWhere } from '@/lib/projects/queries';
 import { monthRange, POINTS_TIME_ZONE } from './month';
+import { hasConsent } from '@/lib/accounts/consents';
 
 /** The balance is the ledger's sum: there is no stored counter to drift. */
 export async function pointsBalance(userId: string): Promise<number> {
@@ -90,7 +91,9 @@ export async function findMemberContributions(viewer: { id: string } | null, mem
   const found = await db.user.findUnique({ where: { id: memberId }, select: { id: true, name: true, hideFromLeaderboards: true } });
   if (!found) return null;
   const self = viewer?.id === found.id;
-  if (found.hideFromLeaderboards && !self) {
+  // The public page is a separate, revocable consent (PIPL art. 25), apart from the leaderboard.
+  const publicProfile = self || (await hasConsent(db, found.id, 'PUBLIC_PROFILE'));
+  if ((found.hideFromLeaderboards || !publicProfile) && !self) {
     return { member: { id: found.id, name: found.name, hideFromLeaderboards: true }, hidden: true as const, summary: null, completed: [] };
   }
   const [member, summary, completed] = await Promise.all([

@@ -3,6 +3,7 @@ import { db, type Tx } from '@/lib/db';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { ok, type ActionResult } from '@/lib/result';
 import type { PointsSource } from '@/lib/generated/prisma/enums';
+import { setConsent } from '@/lib/accounts/consents';
 
 /**
  * Appends one award to the ledger. The unique `sourceKey` makes it exactly-once: a retried or
@@ -34,6 +35,9 @@ export async function awardPoints(
 /** A member's own choice to leave the leaderboards and hide their contribution page. */
 export async function setLeaderboardPrivacy(actor: Actor, hide: boolean): Promise<ActionResult> {
   assertCan(actor, 'profile:edit');
-  await db.user.update({ where: { id: actor.id }, data: { hideFromLeaderboards: hide }, select: { id: true } });
+  await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: actor.id }, data: { hideFromLeaderboards: hide }, select: { id: true } });
+    await setConsent(tx, actor.id, 'LEADERBOARD', !hide);
+  });
   return ok();
 }

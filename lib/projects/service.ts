@@ -11,6 +11,8 @@ import { storage, type CheckedImage, type Storage } from '@/lib/storage';
 import { visibleProjectWhere } from './queries';
 import type { ProjectInput } from './schemas';
 import { notifyTeamInvitation } from './notifications';
+import { requireVerifiedEmail } from '@/lib/accounts/verification';
+import { mailInvitationToNewcomer } from '@/lib/accounts/invitations';
 
 async function teamRoleOf(tx: Tx | typeof db, projectId: string, userId: string): Promise<TeamRole | null> {
   const m = await tx.projectMember.findUnique({ where: { projectId_userId: { projectId, userId } }, select: { role: true } });
@@ -102,6 +104,7 @@ export async function inviteMember(actor: Actor, input: { projectId: string; ema
       await notifyTeamInvitation(tx, created.id);
       return created;
     });
+    await mailInvitationToNewcomer(invitation.id);
     return ok(invitation);
   } catch (error) {
     if (isUniqueViolation(error)) return fail('INVITATION_PENDING', 'invitationPending');
@@ -122,6 +125,9 @@ export async function respondToInvitation(
   actor: Actor & { email: string },
   input: { invitationId: string; accept: boolean },
 ): Promise<ActionResult<{ projectId: string }>> {
+  // Only the proven owner of the invited address may join; declining needs no proof.
+  const unverified = input.accept ? await requireVerifiedEmail(actor) : null;
+  if (unverified) return unverified;
   return inTransaction(async (tx) => {
     const invitation = await tx.projectInvitation.findFirst({ where: { id: input.invitationId, email: actor.email }, select: { projectId: true } });
     if (!invitation) throw new Rollback(fail('NOT_FOUND', 'invitationNotFound'));

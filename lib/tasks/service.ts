@@ -15,6 +15,7 @@ import { grantReward, type RewardOutcome } from './rewards';
 import { readTaskRules } from './rules';
 import type { TaskInput } from './schemas';
 import { notifyDisputeDecided, notifyDisputeRaised, notifyTaskApplicationDecided, notifyWorkReviewed } from './notifications';
+import { requireVerifiedEmail } from '@/lib/accounts/verification';
 
 /** The task row, locked for the rest of the transaction: review steps of one task run one at a time. */
 async function lockTask(tx: Tx, taskId: string) {
@@ -65,6 +66,8 @@ async function isProjectOwner(projectId: string, userId: string): Promise<boolea
  */
 export async function createTask(actor: Actor, input: TaskInput, now = new Date()): Promise<ActionResult<{ id: string; status: TaskStatus }>> {
   assertCan(actor, 'task:contribute');
+  const unverified = await requireVerifiedEmail(actor);
+  if (unverified) return unverified;
   if (input.projectId) {
     if (!(await isProjectOwner(input.projectId, actor.id))) throw new ForbiddenError('project:manage-own');
   } else {

@@ -13,6 +13,7 @@ import { fail, invalid, type ActionResult } from '@/lib/result';
 import { profileSchema, roleGrantSchema, signInSchema } from './schemas';
 import { changePasswordServerSchema, signUpServerSchema } from './server-schemas';
 import * as users from './service';
+import { signUpConsentSchema } from '@/lib/accounts/schemas';
 
 function formObject(form: FormData): Record<string, FormDataEntryValue> {
   return Object.fromEntries(form);
@@ -20,7 +21,7 @@ function formObject(form: FormData): Record<string, FormDataEntryValue> {
 
 export async function signUpAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
   const locale = await getLocale();
-  const input = signUpServerSchema.safeParse({ ...formObject(form), locale });
+  const input = signUpServerSchema.and(signUpConsentSchema).safeParse({ ...formObject(form), locale });
   if (!input.success) return invalid(input.error);
   const created = await users.signUp(input.data);
   if (!created.ok) return created;

@@ -9,6 +9,9 @@ import { fail, ok, type ActionResult } from '@/lib/result';
 import { inTransaction, Rollback } from '@/lib/transaction';
 import type { Role } from '@/lib/generated/prisma/enums';
 import type { ChangePasswordInput, ProfileInput, SignUpInput } from './schemas';
+import type { SignUpConsentInput } from '@/lib/accounts/schemas';
+import { signUpConsentRows } from '@/lib/accounts/consents';
+import { welcomeNewAccount } from '@/lib/accounts/sign-up';
 
 export type SignedUpUser = { id: string; email: string; name: string; roles: Role[]; pendingRole: Role | null };
 
@@ -17,7 +20,7 @@ export type SignedUpUser = { id: string; email: string; name: string; roles: Rol
  * gets no role, MENTOR and INVESTOR become a pending role request for an operator. Nothing in
  * the input can grant OPERATOR or ADMIN: the schema knows no such intent.
  */
-export async function signUp(input: SignUpInput): Promise<ActionResult<SignedUpUser>> {
+export async function signUp(input: SignUpInput & Partial<SignUpConsentInput>): Promise<ActionResult<SignedUpUser>> {
   const passwordHash = await hashPassword(input.password);
   const roles: Role[] = input.intent === 'ENTREPRENEUR' ? ['ENTREPRENEUR'] : [];
   const pendingRole: Role | null = input.intent === 'MENTOR' || input.intent === 'INVESTOR' ? input.intent : null;
@@ -29,10 +32,13 @@ export async function signUp(input: SignUpInput): Promise<ActionResult<SignedUpU
         passwordHash,
         locale: input.locale,
         roles: { create: roles.map((role) => ({ role })) },
+        // The sign-up form's consents, with their time and version; the public listings are opt-in.
+        ...(input.terms ? { hideFromLeaderboards: !input.leaderboard, consents: { create: signUpConsentRows(input) } } : {}),
         ...(pendingRole ? { roleRequests: { create: { role: pendingRole } } } : {}),
       },
       select: { id: true, email: true, name: true },
     });
+    await welcomeNewAccount(user, input.invite);
     return ok({ ...user, roles, pendingRole });
   } catch (error) {
     if (isUniqueViolation(error, 'email')) {

@@ -3,6 +3,9 @@ import type { Tx } from '@/lib/db';
 import type { Role } from '@/lib/generated/prisma/enums';
 import { DEMO_LOGINS, DEMO_PASSWORD } from './demo-logins';
 import { progress } from './progress';
+import { CONSENT_VERSIONS } from '@/lib/accounts/legal';
+
+const demoConsents = () => (Object.keys(CONSENT_VERSIONS) as (keyof typeof CONSENT_VERSIONS)[]).map((kind) => ({ kind, version: CONSENT_VERSIONS[kind] }));
 
 const FAMILY = ['王', '李', '张', '刘', '陈', '杨', '黄', '赵', '吴', '周', '徐', '孙', '马', '朱', '胡', '郭', '何', '林', '罗', '高'];
 const GIVEN = ['子涵', '雨桐', '浩然', '思远', '欣怡', '宇航', '梓萱', '俊杰', '佳怡', '一鸣', '诗琪', '明轩', '晓彤', '嘉懿', '天佑', '若曦', '志强', '美琳', '博文', '静怡'];
@@ -62,6 +65,9 @@ export async function seedUsers(db: Tx) {
         passwordHash,
         createdAt: new Date(base + i * 2 * 24 * 3600 * 1000),
         roles: { create: p.roles.map((role) => ({ role })) },
+        // Demo accounts are verified and agreed to the current terms and public listings.
+        verifiedEmail: { create: { email: p.email } },
+        consents: { create: demoConsents() },
         ...(p.request
           ? { roleRequests: { create: { role: p.request, message: p.request === 'MENTOR' ? '十年硬件创业经验，愿意辅导智能硬件方向的学生团队。' : '关注早期消费科技项目，希望对接优秀团队。' } } }
           : {}),

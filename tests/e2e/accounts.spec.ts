@@ -36,6 +36,7 @@ test('a taken e-mail is refused by the server next to the e-mail field', async (
   await page.getByLabel('姓名').fill('周子墨');
   await page.getByLabel('电子邮箱').fill(email.toUpperCase());
   await page.getByLabel('密码').fill(PASSWORD);
+  await page.getByRole('checkbox', { name: /我已阅读并同意/ }).check();
   await page.getByRole('button', { name: '创建账号' }).click();
   await expect(page.getByText('该邮箱已注册，请直接登录。')).toBeVisible();
   await expect(page.getByLabel('电子邮箱')).toHaveAttribute('aria-invalid', 'true');

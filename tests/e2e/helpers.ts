@@ -15,6 +15,9 @@ export async function signUp(page: Page, opts: { name: string; email?: string; i
   await page.getByLabel('电子邮箱').fill(email);
   await page.getByLabel('密码').fill(PASSWORD);
   if (opts.intent) await page.getByRole('radio', { name: new RegExp(opts.intent) }).check();
+  await page.getByRole('checkbox', { name: /我已阅读并同意/ }).check();
+  await page.getByRole('checkbox', { name: /排行榜/ }).check();
+  await page.getByRole('checkbox', { name: /贡献主页/ }).check();
   await page.getByRole('button', { name: '创建账号' }).click();
   await expect(page).toHaveURL(/\/dashboard/);
   return email;

@@ -34,7 +34,7 @@ test('a rejection needs a reason, which the member then sees', async ({ page, br
 
   await page.reload();
   await expect(page.getByText('说明：请补充过往投资案例')).toBeVisible();
-  await expect(page.getByText('未通过')).toBeVisible();
+  await expect(page.getByText('未通过', { exact: true })).toBeVisible();
 });
 
 test('an admin grants the operator role from the users table', async ({ page, browser }) => {

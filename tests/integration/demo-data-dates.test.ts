@@ -39,18 +39,21 @@ describe('demo data is dated around the day it is loaded', () => {
   ])('has this month on the leaderboard, live campaigns and upcoming events on %s', async (_, iso) => {
     const now = new Date(iso);
     await demoAt(now, async (tx) => {
+      // Other tests of this worker leave their own rows: look only at the demo's (its users are @demo.zcs.cn).
+      const demo = { email: { endsWith: '@demo.zcs.cn' } };
       const month = monthRange(now);
-      expect(await tx.pointsEntry.count({ where: { createdAt: { gte: month.start, lt: month.end } } })).toBeGreaterThan(0);
-      expect(await tx.pointsEntry.count({ where: { createdAt: { gt: now } } })).toBe(0);
-      expect(await tx.campaign.count({ where: { status: 'LIVE', startsAt: { lte: now }, endsAt: { gt: now } } })).toBeGreaterThan(0);
+      expect(await tx.pointsEntry.count({ where: { user: demo, createdAt: { gte: month.start, lt: month.end } } })).toBeGreaterThan(0);
+      expect(await tx.pointsEntry.count({ where: { user: demo, createdAt: { gt: now } } })).toBe(0);
+      const demoCampaign = { createdBy: demo };
+      expect(await tx.campaign.count({ where: { ...demoCampaign, status: 'LIVE', startsAt: { lte: now }, endsAt: { gt: now } } })).toBeGreaterThan(0);
       const thisMonth = monthAhead(0, now.getTime());
-      const tiers = await tx.rewardTier.findMany({ where: { campaign: { status: { in: ['LIVE', 'APPROVED', 'SUBMITTED', 'DRAFT'] } }, deliveryMonth: { not: null } }, select: { deliveryMonth: true } });
+      const tiers = await tx.rewardTier.findMany({ where: { campaign: { ...demoCampaign, status: { in: ['LIVE', 'APPROVED', 'SUBMITTED', 'DRAFT'] } }, deliveryMonth: { not: null } }, select: { deliveryMonth: true } });
       expect(tiers.length).toBeGreaterThan(0);
       for (const t of tiers) expect(t.deliveryMonth! >= thisMonth).toBe(true);
-      expect(await tx.event.count({ where: { status: 'PUBLISHED', startsAt: { gt: now } } })).toBeGreaterThan(0);
-      expect(await tx.event.count({ where: { endsAt: { lt: now } } })).toBeGreaterThan(0);
-      expect(await tx.booking.count({ where: { startsAt: { gt: now }, status: { in: ['CONFIRMED', 'PENDING'] } } })).toBeGreaterThan(0);
-      expect(await tx.intakeRound.count({ where: { opensAt: { lte: now }, closesAt: { gt: now } } })).toBe(1);
+      expect(await tx.event.count({ where: { organizer: demo, status: 'PUBLISHED', startsAt: { gt: now } } })).toBeGreaterThan(0);
+      expect(await tx.event.count({ where: { organizer: demo, endsAt: { lt: now } } })).toBeGreaterThan(0);
+      expect(await tx.booking.count({ where: { user: demo, startsAt: { gt: now }, status: { in: ['CONFIRMED', 'PENDING'] } } })).toBeGreaterThan(0);
+      expect(await tx.intakeRound.count({ where: { createdBy: demo, opensAt: { lte: now }, closesAt: { gt: now } } })).toBe(1);
     });
   });
 });

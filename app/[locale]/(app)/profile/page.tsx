@@ -8,6 +8,7 @@ import { PageHeader } from '@/components/ui/page-header';
 import { ProfileForm } from '@/components/profile/profile-form';
 import { findLeaderboardPrivacy } from '@/lib/points/queries';
 import { LeaderboardPrivacyForm } from '@/components/points/leaderboard-privacy-form';
+import { Link } from '@/i18n/navigation';
 import { ChangePasswordForm } from '@/components/profile/change-password-form';
 import { SignOutEverywhereForm } from '@/components/profile/sign-out-everywhere-form';
 
@@ -23,6 +24,7 @@ export default async function ProfilePage({ params }: PageProps<'/[locale]/profi
   const profile = await findProfile(user);
   const hideFromLeaderboards = await findLeaderboardPrivacy(user.id);
   const t = await getTranslations('profile');
+  const tAccounts = await getTranslations('accounts');
   return (
     <div className="mx-auto max-w-2xl">
       <PageHeader title={t('title')} description={t('description')} />
@@ -39,6 +41,9 @@ export default async function ProfilePage({ params }: PageProps<'/[locale]/profi
           <LeaderboardPrivacyForm hidden={hideFromLeaderboards} />
           <ChangePasswordForm />
           <SignOutEverywhereForm />
+          <Link href="/settings/account" className="block border-t border-slate-100 pt-5 text-sm font-medium text-brand-700 hover:underline">
+            {tAccounts('settingsLink')}
+          </Link>
         </CardBody>
       </Card>
     </div>

@@ -14,17 +14,24 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SignInPage({ params, searchParams }: PageProps<'/[locale]/sign-in'>) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const { next, signedOut } = await searchParams;
+  const { next, reset, signedOut } = await searchParams;
   if (await getCurrentUser()) redirect({ href: '/dashboard', locale });
   const t = await getTranslations('auth');
+  const tAccounts = await getTranslations('accounts');
   return (
     <AuthCard title={t('signInTitle')} subtitle={t('signInSubtitle')}>
+      {reset === '1' && <Alert tone="success" className="mb-4">{tAccounts('resetDone')}</Alert>}
       {signedOut === 'everywhere' && (
         <div className="mb-4">
           <Alert tone="info">{t('signedOutEverywhere')}</Alert>
         </div>
       )}
       <SignInForm next={typeof next === 'string' ? next : undefined} />
+      <p className="mt-4 text-right text-sm">
+        <Link href="/forgot-password" className="font-medium text-brand-700 hover:underline">
+          {tAccounts('forgotLink')}
+        </Link>
+      </p>
       <p className="mt-6 text-center text-sm text-slate-600">
         {t('noAccount')}{' '}
         <Link href="/sign-up" className="font-medium text-brand-700 hover:underline">

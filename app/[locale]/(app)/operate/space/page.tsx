@@ -8,6 +8,7 @@ import { Card, CardBody, CardDescription, CardHeader, CardTitle } from '@/compon
 import { PageHeader } from '@/components/ui/page-header';
 import { OperateNav } from '@/components/operate/operate-nav';
 import { ClosureForm, DeleteClosureButton, OpeningHoursForm, TaskRulesForm } from '@/components/operate/space-forms';
+import { BookingRemindersForm } from '@/components/reminders/booking-reminders-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('operate');
@@ -20,7 +21,7 @@ export default async function SpacePage({ params }: PageProps<'/[locale]/operate
   const operator = await requirePagePermission('space:operate');
   const space = await getSpaceForOperator(operator);
   if (!space) notFound();
-  const t = await getTranslations('operate');
+  const [t, tr] = await Promise.all([getTranslations('operate'), getTranslations('reminders')]);
   return (
     <div>
       <PageHeader title={space.name} description={`${space.address} · ${space.timeZone}`} />
@@ -60,6 +61,17 @@ export default async function SpacePage({ params }: PageProps<'/[locale]/operate
               </ul>
             )}
             <ClosureForm spaceId={space.id} />
+          </CardBody>
+        </Card>
+        <Card>
+          <CardHeader>
+            <div>
+              <CardTitle>{tr('title')}</CardTitle>
+              <CardDescription>{tr('description')}</CardDescription>
+            </div>
+          </CardHeader>
+          <CardBody>
+            <BookingRemindersForm spaceId={space.id} hours={space.bookingReminderHours} />
           </CardBody>
         </Card>
         <Card className="lg:col-span-2">

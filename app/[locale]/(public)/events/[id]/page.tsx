@@ -5,6 +5,8 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { Link } from '@/i18n/navigation';
 import { getCurrentUser } from '@/lib/auth/session';
 import { findEvent } from '@/lib/events/queries';
+import { findMyWaitlistEntry } from '@/lib/events/waitlist-queries';
+import { offersWaitlist } from '@/lib/events/waitlist-policy';
 import { canCancelRegistration, DEFAULT_TIME_ZONE, isRegistrationOpen, seatsLeft } from '@/lib/events/policy';
 import { cancelRegistrationAction, registerAction } from '@/lib/events/actions';
 import { Alert } from '@/components/ui/alert';
@@ -14,6 +16,7 @@ import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { Markdown } from '@/components/ui/markdown';
 import { kindTone, WHEN_FORMAT } from '@/components/events/event-card';
+import { WaitlistPanel } from '@/components/events/waitlist-panel';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/events/[id]'>): Promise<Metadata> {
   const { id } = await params;
@@ -27,7 +30,7 @@ export default async function EventPage({ params }: PageProps<'/[locale]/events/
   const user = await getCurrentUser();
   const event = await findEvent(user, id);
   if (!event) notFound();
-  const [t, format] = await Promise.all([getTranslations('events'), getFormatter()]);
+  const [t, format, waitlistEntry] = await Promise.all([getTranslations('events'), getFormatter(), findMyWaitlistEntry(user, event.id)]);
   const now = new Date();
   const tz = event.space?.timeZone ?? DEFAULT_TIME_ZONE;
   const left = seatsLeft(event);
@@ -106,6 +109,8 @@ export default async function EventPage({ params }: PageProps<'/[locale]/events/
               <p className="text-sm text-slate-500">{t('cancelledTitle')}</p>
             ) : started ? (
               <p className="text-sm text-slate-500">{t('registrationClosedHint')}</p>
+            ) : waitlistEntry || (user && offersWaitlist(event, now)) ? (
+              <WaitlistPanel eventId={event.id} entry={waitlistEntry} timeZone={tz} />
             ) : !open ? (
               <p className="text-sm text-slate-500">{event.status === 'DRAFT' ? t('draftHint') : t('fullHint')}</p>
             ) : !user ? (

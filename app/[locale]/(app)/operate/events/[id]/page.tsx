@@ -5,6 +5,7 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { Link } from '@/i18n/navigation';
 import { requirePagePermission } from '@/lib/auth/session';
 import { findEventForOperator, listEventFormOptions } from '@/lib/events/queries';
+import { listEventWaitlist } from '@/lib/events/waitlist-queries';
 import { canCancelEvent, canMarkAttendance, canPublish, DEFAULT_TIME_ZONE, eventDayStart, isEditable } from '@/lib/events/policy';
 import { markAttendanceAction, publishEventAction } from '@/lib/events/actions';
 import { toLocalIso } from '@/lib/bookings/time';
@@ -30,9 +31,9 @@ export default async function OperateEventPage({ params }: PageProps<'/[locale]/
   const { locale, id } = await params;
   setRequestLocale(locale);
   const operator = await requirePagePermission('event:manage');
-  const [event, options] = await Promise.all([findEventForOperator(operator, id), listEventFormOptions(operator)]);
+  const [event, options, waitlist] = await Promise.all([findEventForOperator(operator, id), listEventFormOptions(operator), listEventWaitlist(operator, id)]);
   if (!event) notFound();
-  const [t, te, format] = await Promise.all([getTranslations('events.operate'), getTranslations('events'), getFormatter()]);
+  const [t, te, tw, format] = await Promise.all([getTranslations('events.operate'), getTranslations('events'), getTranslations('waitlist'), getFormatter()]);
   const now = new Date();
   const tz = event.space?.timeZone ?? DEFAULT_TIME_ZONE;
   const localValue = (d: Date) => toLocalIso(d, tz).slice(0, 16);
@@ -96,7 +97,31 @@ export default async function OperateEventPage({ params }: PageProps<'/[locale]/
             )}
           </CardBody>
         </Card>
-        <Card aria-labelledby="edit-title">
+        {waitlist.length > 0 && (
+          <Card aria-labelledby="waitlist-title" className="min-w-0 lg:col-start-1">
+            <CardHeader>
+              <CardTitle id="waitlist-title">{tw('operatorTitle')}</CardTitle>
+              <Badge tone="brand">{tw('operatorCount', { n: waitlist.filter((w) => w.status === 'WAITING').length })}</Badge>
+            </CardHeader>
+            <CardBody>
+              <ol className="divide-y divide-slate-100">
+                {waitlist.map((w) => (
+                  <li key={w.id} data-testid="waitlist-entry" className="flex flex-wrap items-center gap-2 py-2.5">
+                    <div className="min-w-0 flex-1">
+                      <p className="truncate font-medium text-slate-900">{w.user.name}</p>
+                      <p className="truncate text-xs text-slate-500">
+                        {w.user.email} · {tw('joinedAt', { at: format.dateTime(w.createdAt, { ...WHEN_FORMAT, timeZone: tz }) })}
+                      </p>
+                    </div>
+                    <Badge tone={w.status === 'OFFERED' ? 'success' : w.status === 'WAITING' ? 'brand' : 'neutral'}>{tw(`status.${w.status}`)}</Badge>
+                    {w.status === 'OFFERED' && w.offerExpiresAt && <span className="text-xs text-slate-500">{tw('operatorOfferedUntil', { until: format.dateTime(w.offerExpiresAt, { ...WHEN_FORMAT, timeZone: tz }) })}</span>}
+                  </li>
+                ))}
+              </ol>
+            </CardBody>
+          </Card>
+        )}
+        <Card aria-labelledby="edit-title" className="lg:col-start-2 lg:row-start-1 lg:row-span-2">
           <CardHeader>
             <CardTitle id="edit-title">{t('edit')}</CardTitle>
           </CardHeader>

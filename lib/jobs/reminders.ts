@@ -1,0 +1,13 @@
+import 'server-only';
+import { expireWaitlistOffers } from '@/lib/events/waitlist';
+import { sendDueReminders } from '@/lib/reminders/service';
+
+/**
+ * Every minute: reminders that are due, and waitlist offers that ran out. Both are idempotent
+ * (a unique key on the sent reminder, a conditional update on the offer), so two app instances
+ * running them at once, or a run cut short, send and pass on each item once.
+ */
+export const REMINDER_JOBS = [
+  { name: 'reminders.send', cron: '* * * * *', run: () => sendDueReminders(new Date()) },
+  { name: 'events.expire-waitlist-offers', cron: '* * * * *', run: () => expireWaitlistOffers(new Date()) },
+] as const;
