@@ -30,8 +30,9 @@ const config = [
   {
     // The database's own module, the transaction helper, the sandbox gateway's and the sign-in
     // limiter's own tables, the mail pipeline's workers (outbox drain, digests, transactional
-    // mail), and the places that may read and write it.
-    files: ['lib/db.ts', 'lib/transaction.ts', 'lib/payments/sandbox.ts', 'lib/auth/rate-limit.ts', 'lib/**/queries.ts', 'lib/**/service.ts', 'lib/campaigns/settlement.ts', 'lib/tasks/operations.ts', 'lib/tasks/rules.ts', 'lib/mail/drain.ts', 'lib/mail/transactional.ts', 'lib/notifications/digest.ts', 'prisma/**', 'scripts/**', 'tests/**'],
+    // mail), the account flows (sign-up, verification, reset, export, deletion), the event
+    // waitlist, and the places that may read and write it.
+    files: ['lib/db.ts', 'lib/transaction.ts', 'lib/payments/sandbox.ts', 'lib/auth/rate-limit.ts', 'lib/**/queries.ts', 'lib/**/service.ts', 'lib/campaigns/settlement.ts', 'lib/tasks/operations.ts', 'lib/tasks/rules.ts', 'lib/mail/drain.ts', 'lib/mail/transactional.ts', 'lib/notifications/digest.ts', 'lib/accounts/*.ts', 'lib/events/waitlist.ts', 'lib/events/waitlist-queries.ts', 'prisma/**', 'scripts/**', 'tests/**'],
     rules: { '@typescript-eslint/no-restricted-imports': 'off' },
   },
 ];

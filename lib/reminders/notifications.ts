@@ -1,8 +1,7 @@
 import 'server-only';
 import type { Tx } from '@/lib/db';
 import { notify } from '@/lib/notifications/service';
-
-const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
+import { DEFAULT_TIME_ZONE } from '@/lib/time';
 
 export type SentReminder = { kind: 'BOOKING' | 'MENTORING_SESSION' | 'EVENT'; subjectId: string; startsAt: Date; offsetMinutes: number };
 
