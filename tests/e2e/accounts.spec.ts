@@ -98,6 +98,7 @@ test('a weak password is refused at sign-up with the reason next to the field', 
   await page.getByLabel('姓名').fill('蒋一');
   await page.getByLabel('电子邮箱').fill(newEmail());
   await page.getByLabel('密码').fill('aaaaaaaaaa');
+  await page.getByRole('checkbox', { name: /我已阅读并同意/ }).check();
   await page.getByRole('button', { name: '创建账号' }).click();
   await expect(page.getByText('重复的字符（如 aaaa、abcabc）很容易被猜到，请换一个。')).toBeVisible();
   await expect(page.getByLabel('密码')).toHaveAttribute('aria-invalid', 'true');
