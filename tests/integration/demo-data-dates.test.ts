@@ -1,28 +1,17 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { db } from '@/lib/db';
+import type { Tx } from '@/lib/db';
 import { monthRange } from '@/lib/points/month';
 import { monthAhead } from '@/prisma/seed/calendar';
-import { seedDemo } from '@/prisma/seed/demo';
-
-class Undo extends Error {}
+import { withDemo } from '../demo-rollback';
 
 /**
  * Loads the demo as if it were `now` (only Date is faked; PostgreSQL keeps its own clock), checks
  * that it reads like a living space on that day, then rolls everything back.
  */
-async function demoAt(now: Date, check: (tx: Parameters<Parameters<typeof db.$transaction>[0]>[0]) => Promise<void>) {
+async function demoAt(now: Date, check: (tx: Tx) => Promise<void>) {
   vi.useFakeTimers({ toFake: ['Date'], now });
   try {
-    await db.$transaction(
-      async (tx) => {
-        await seedDemo(tx);
-        await check(tx);
-        throw new Undo();
-      },
-      { timeout: 180_000, maxWait: 30_000 },
-    );
-  } catch (e) {
-    if (!(e instanceof Undo)) throw e;
+    await withDemo(check);
   } finally {
     vi.useRealTimers();
   }

@@ -1,27 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { db, type Tx } from '@/lib/db';
 import { DEFAULT_TASK_RULES } from '@/lib/tasks/policy';
-import { seedDemo } from '@/prisma/seed/demo';
-
-class Undo extends Error {}
+import { withDemo } from '../demo-rollback';
 
 const DEMO = '%@demo.zcs.cn';
-
-/** Loads the demo inside a transaction, runs the checks on it, then rolls everything back. */
-async function withDemo(check: (tx: Tx) => Promise<void>) {
-  try {
-    await db.$transaction(
-      async (tx) => {
-        await seedDemo(tx);
-        await check(tx);
-        throw new Undo();
-      },
-      { timeout: 180_000, maxWait: 30_000 },
-    );
-  } catch (e) {
-    if (!(e instanceof Undo)) throw e;
-  }
-}
 
 describe('the demo tasks', () => {
   it('follow the rules the app enforces on money and points', async () => {
