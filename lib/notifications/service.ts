@@ -27,8 +27,6 @@ export type NotifyEvent = {
   ics?: { filename: string; content: string };
 };
 
-/** The old row-per-recipient shape, still accepted while callers move to `NotifyEvent`. */
-export type NotificationInput = { userId: string; kind: string; data?: Prisma.InputJsonValue; link?: string };
 
 export function dedupeKeyOf(e: Pick<NotifyEvent, 'kind' | 'subject' | 'eventId'>): string {
   return [e.kind, e.subject.type, e.subject.id, e.eventId ?? ''].join(':').slice(0, 200);
@@ -41,9 +39,7 @@ export function dedupeKeyOf(e: Pick<NotifyEvent, 'kind' | 'subject' | 'eventId'>
  * skipped with ON CONFLICT DO NOTHING, so a retried job or a second app instance adds nothing.
  * Each recipient's preferences decide the channels (see `planDelivery`).
  */
-export async function notify(tx: Tx, event: NotifyEvent | readonly NotificationInput[]): Promise<void> {
-  if (Array.isArray(event)) return notifyLegacy(tx, event as readonly NotificationInput[]);
-  const e = event as NotifyEvent;
+export async function notify(tx: Tx, e: NotifyEvent): Promise<void> {
   const recipients = [...new Set(e.recipients)];
   if (recipients.length === 0) return;
   const dedupeKey = dedupeKeyOf(e);
@@ -114,13 +110,6 @@ function notificationMail(e: NotifyEvent, user: { id: string; name: string; emai
     headers: unsubscribe ? { 'List-Unsubscribe': `<${unsubscribe}>`, 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {},
     attachments,
   };
-}
-
-async function notifyLegacy(tx: Tx, rows: readonly NotificationInput[]): Promise<void> {
-  if (rows.length === 0) return;
-  await tx.notification.createMany({
-    data: rows.map((r) => ({ userId: r.userId, kind: r.kind, data: r.data ?? {}, ...(r.link ? { link: r.link } : {}) })),
-  });
 }
 
 /** Marks the member's own notifications read (ids of someone else's are ignored). */

@@ -36,13 +36,13 @@ export async function approveTask(actor: Actor, taskId: string, now = new Date()
     });
     if (count === 0) throw new Rollback(fail('STATE_CHANGED', 'taskStateChanged'));
     await recordAudit(tx, { actorId: actor.id, action: 'task.approve', entityType: 'Task', entityId: taskId, before: { status: 'PENDING_APPROVAL' }, after: { status: 'OPEN', bountyFen: task.bountyFen, rewardPoints: task.rewardPoints } });
-    await notify(tx, [{ userId: task.postedById, kind: 'taskApproved', data: { title: task.title }, link: `/tasks/${taskId}` }]);
+    await notify(tx, { kind: 'taskApproved', recipients: [task.postedById], subject: { type: 'task', id: taskId }, eventId: now.toISOString(), data: { title: task.title }, link: `/tasks/${taskId}` });
     return ok();
   });
 }
 
 /** An operator who did not post the task sends it back to the poster's drafts, with a reason. */
-export async function sendBackTask(actor: Actor, input: { taskId: string; reason: string }): Promise<ActionResult> {
+export async function sendBackTask(actor: Actor, input: { taskId: string; reason: string }, now = new Date()): Promise<ActionResult> {
   assertCan(actor, 'task:resolve-dispute');
   return inTransaction(async (tx) => {
     const task = await tx.task.findFirst({ where: { id: input.taskId, status: { not: 'DRAFT' } }, select: { id: true, title: true, postedById: true } });
@@ -51,7 +51,8 @@ export async function sendBackTask(actor: Actor, input: { taskId: string; reason
     const { count } = await tx.task.updateMany({ where: { id: input.taskId, status: { in: sourcesOf(TASK_TRANSITIONS, 'DRAFT') } }, data: { status: 'DRAFT', approvalNote: input.reason } });
     if (count === 0) throw new Rollback(fail('STATE_CHANGED', 'taskStateChanged'));
     await recordAudit(tx, { actorId: actor.id, action: 'task.sendBack', entityType: 'Task', entityId: task.id, before: { status: 'PENDING_APPROVAL' }, after: { status: 'DRAFT', reason: input.reason } });
-    await notify(tx, [{ userId: task.postedById, kind: 'taskSentBack', data: { title: task.title, reason: input.reason }, link: `/tasks/${task.id}` }]);
+    // A task may be sent back more than once: each time is its own event.
+    await notify(tx, { kind: 'taskSentBack', recipients: [task.postedById], subject: { type: 'task', id: task.id }, eventId: now.toISOString(), data: { title: task.title, reason: input.reason }, link: `/tasks/${task.id}` });
     return ok();
   });
 }

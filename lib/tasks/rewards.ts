@@ -43,7 +43,7 @@ export async function grantReward(
       if (!written) points = 0;
     }
     if (points < task.rewardPoints) {
-      await notify(tx, [{ userId: assignment.userId, kind: 'taskPointsCapped', data: { title: task.title, points, requested: task.rewardPoints }, link: `/tasks/${task.id}` }]);
+      await notify(tx, { kind: 'taskPointsCapped', recipients: [assignment.userId], subject: { type: 'taskAssignment', id: assignment.id }, data: { title: task.title, points, requested: task.rewardPoints }, link: `/tasks/${task.id}` });
     }
   }
   if (task.bountyFen > 0) {

@@ -139,7 +139,7 @@ export async function cancelTask(actor: Actor, taskId: string, now = new Date())
     const applicants = await tx.taskApplication.findMany({ where: { taskId, status: 'PENDING' }, select: { userId: true } });
     await tx.taskApplication.updateMany({ where: { taskId, status: { in: sourcesOf(TASK_APPLICATION_TRANSITIONS, 'CANCELLED') } }, data: { status: 'CANCELLED', decidedAt: now } });
     const people = [...new Set([...holders, ...applicants].map((r) => r.userId))];
-    await notify(tx, people.map((userId) => ({ userId, kind: 'taskCancelled', data: { title: task.title }, link: `/tasks/${taskId}` })));
+    await notify(tx, { kind: 'taskCancelled', recipients: people, subject: { type: 'task', id: taskId }, data: { title: task.title }, link: `/tasks/${taskId}` });
     return ok();
   });
 }
