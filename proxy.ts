@@ -3,31 +3,13 @@ import createMiddleware from 'next-intl/middleware';
 import { routing } from './i18n/routing';
 import en from './messages/en.json';
 import zh from './messages/zh-CN.json';
+import { contentSecurityPolicy, isCachedPublicPage, publicContentSecurityPolicy } from './lib/csp';
+import { cachedEntryPath, hasSessionCookie, isInternalEntryPath } from './lib/cache/entry-pages';
 
 const handleI18nRouting = createMiddleware(routing);
 
 /** Bodies above this are refused before Next reads them (server actions allow 4 MB: next.config.ts). */
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
-
-/**
- * The policy for HTML pages. Scripts run only with this response's nonce (Next puts it on its own
- * scripts when it finds it in the request's CSP header); 'strict-dynamic' lets those load their
- * chunks. Styles may be inline: React's `style` attributes and the chart library set them.
- */
-export function contentSecurityPolicy(nonce: string, dev = process.env.NODE_ENV !== 'production'): string {
-  return [
-    "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${dev ? " 'unsafe-eval'" : ''}`,
-    "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self' data:",
-    `connect-src 'self'${dev ? ' ws:' : ''}`,
-    "object-src 'none'",
-    "base-uri 'self'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-  ].join('; ');
-}
 
 /**
  * True when every %-escape in the string is well formed and decodes to UTF-8 without a NUL or a
@@ -135,6 +117,29 @@ export default async function proxy(request: NextRequest) {
   if (request.method === 'POST' && !isSameOrigin(request)) return plainError(403, 'crossOriginRefused');
   if (request.method === 'POST' && request.headers.has('next-action') && !(await isWellFormedActionBody(request))) return plainError(400, 'badRequest');
 
+  // The cached entries of the browse pages live under /entry/ for the proxy's rewrites only.
+  if (isInternalEntryPath(pathname)) return NextResponse.rewrite(new URL(`/${pathname.startsWith('/en') ? 'en' : 'zh-CN'}/not-a-page`, request.url));
+  const isRead = request.method === 'GET' || request.method === 'HEAD';
+  const entry = isRead || request.headers.has('next-action') ? cachedEntryPath(pathname, search, hasSessionCookie(request.cookies.getAll().map((c) => c.name))) : null;
+  if (entry) {
+    // A browse page without a query: its cached render (lib/cache/entry-pages.ts). The language is
+    // chosen as for any page; a redirect (to /en, say) stays one.
+    const response = handleI18nRouting(request);
+    if (response.headers.has('location')) return response;
+    const locale = entry.startsWith('/en/') ? '' : '/zh-CN';
+    // next-intl's answer (its cookie, its request headers) with the entry as the destination.
+    const headers = new Headers(response.headers);
+    headers.delete('x-middleware-next');
+    headers.delete('x-middleware-rewrite');
+    headers.set('Content-Security-Policy', publicContentSecurityPolicy());
+    return NextResponse.rewrite(new URL(`${locale}${entry}`, request.url), { headers });
+  }
+  if (request.method === 'GET' && isCachedPublicPage(pathname)) {
+    // No nonce in the request: Next renders the page once for everyone and caches it.
+    const response = handleI18nRouting(request);
+    response.headers.set('Content-Security-Policy', publicContentSecurityPolicy());
+    return response;
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');
   const csp = contentSecurityPolicy(nonce);
   // Next reads the nonce from the request's policy header while rendering; next-intl passes the

@@ -58,6 +58,7 @@ export type ErrorCode =
   | 'ALREADY_WAITLISTED'
   | 'OFFER_EXPIRED'
   | 'ROUND_CLOSED'
+  | 'ROUND_FULL'
   // 413
   | 'PAYLOAD_TOO_LARGE'
   | 'ALREADY_VERIFIED'
@@ -98,5 +99,16 @@ export type ErrorCode =
   // Accounts: 403 a cookie-authenticated write from another site, 409 an administrator exists
   | 'ORIGIN_MISMATCH'
   | 'ADMIN_EXISTS'
+  // Participation and moderation: 409 closed / locked / done, 422 breaks a rule
+  | 'CONSULTATION_CLOSED'
+  | 'PROPOSAL_CLOSED'
+  | 'PROPOSAL_LOCKED'
+  | 'ALREADY_RATED'
+  | 'ALREADY_REPORTED'
+  | 'SAME_ANSWERER'
+  | 'OWN_CONTENT'
+  // Checkout (422): a physical reward without a complete shipping address; a payment method the gateway does not offer
+  | 'SHIPPING_ADDRESS_REQUIRED'
+  | 'PAYMENT_METHOD_UNAVAILABLE'
   // 500
   | 'INTERNAL';

@@ -47,3 +47,10 @@ export function yuanField({ required = 'required', invalid, tooHigh = invalid, a
     return fen;
   });
 }
+
+/** Fen as an exact yuan decimal ("1234.50", "-0.05"), by integer arithmetic: exports and spreadsheets. */
+export function fenToYuanDecimal(fen: number | bigint): string {
+  const n = BigInt(fen);
+  const abs = n < BigInt(0) ? -n : n;
+  return `${n < BigInt(0) ? '-' : ''}${abs / BigInt(100)}.${String(abs % BigInt(100)).padStart(2, '0')}`;
+}

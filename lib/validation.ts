@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_TIME_ZONE, END_OF_DAY, parseFormInstant } from '@/lib/time';
 
 // The pages' Content-Security-Policy allows no eval, and zod's fast path probes `Function('')`
 // (a reported CSP violation in every browser). Every schema imports this module first.
@@ -46,6 +47,42 @@ export function isDateInRange(d: Date): boolean {
 export function isYearInRange(v: string): boolean {
   const m = /^(\d{4})-/.exec(v);
   return !!m && Number(m[1]) >= 1;
+}
+
+/**
+ * A date or date-time a person types (lib/time.ts `parseFormInstant`): a date alone is `dateOnly`
+ * ("23:59" for a deadline, "00:00" for a start) on the clock of `tz`, a datetime-local value is
+ * wall time there, an ISO string with an offset is itself. A Date passes through.
+ */
+export function formInstant(dateOnly: string = END_OF_DAY, tz: string = DEFAULT_TIME_ZONE, error = 'dateInvalid') {
+  return z.union([z.date(), text()], { error }).transform((v, ctx) => toInstant(v, ctx, dateOnly, tz, error));
+}
+
+/** `formInstant` for a string already checked (piped from a `text()` with its own "required"). */
+export function formInstantText(dateOnly: string = END_OF_DAY, tz: string = DEFAULT_TIME_ZONE, error = 'dateInvalid') {
+  return z.string().transform((v, ctx) => toInstant(v, ctx, dateOnly, tz, error));
+}
+
+function toInstant(v: string | Date, ctx: z.RefinementCtx, dateOnly: string, tz: string, error: string): Date {
+  if (typeof v === 'string' && isYearBeyondRange(v)) {
+    ctx.addIssue({ code: 'custom', message: 'dateOutOfRange' });
+    return z.NEVER;
+  }
+  const instant = v instanceof Date ? v : parseFormInstant(v, tz, dateOnly);
+  if (!instant || Number.isNaN(instant.getTime())) {
+    ctx.addIssue({ code: 'custom', message: error });
+    return z.NEVER;
+  }
+  if (!isDateInRange(instant)) {
+    ctx.addIssue({ code: 'custom', message: 'dateOutOfRange' });
+    return z.NEVER;
+  }
+  return instant;
+}
+
+/** A date string whose year is written outside 0001-9999 ("0000-…", "99999-…", "+010000-…", "-000001-…"). */
+export function isYearBeyondRange(v: string): boolean {
+  return /^\s*(?:[+-]\d{6}|\d{5,}|0000)-\d{2}/.test(v);
 }
 
 /** A form or API date (`z.coerce.date`) that the database can store. */

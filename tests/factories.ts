@@ -128,7 +128,7 @@ export async function createCampaign(
     minPledgeFen: number;
     startsAt: Date;
     endsAt: Date;
-    tiers: { title: string; amountFen: number; quantity?: number | null }[];
+    tiers: { title: string; amountFen: number; quantity?: number | null; shipsPhysical?: boolean }[];
   }> = {},
 ): Promise<{ id: string; projectId: string; tiers: { id: string; amountFen: number; quantity: number | null }[] }> {
   const project = await createProject(owner);
@@ -146,7 +146,7 @@ export async function createCampaign(
       durationDays: 30,
       status,
       ...(dated ? { startsAt, endsAt: overrides.endsAt ?? new Date(Date.now() + 7 * 86_400_000) } : {}),
-      tiers: { create: (overrides.tiers ?? [{ title: '早鸟', amountFen: 9_900, quantity: 10 }]).map((t, position) => ({ title: t.title, amountFen: t.amountFen, quantity: t.quantity ?? null, position })) },
+      tiers: { create: (overrides.tiers ?? [{ title: '早鸟', amountFen: 9_900, quantity: 10 }]).map((t, position) => ({ title: t.title, amountFen: t.amountFen, quantity: t.quantity ?? null, shipsPhysical: t.shipsPhysical ?? false, position })) },
     },
     select: { id: true, projectId: true, tiers: { orderBy: { position: 'asc' }, select: { id: true, amountFen: true, quantity: true } } },
   });

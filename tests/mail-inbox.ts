@@ -1,6 +1,6 @@
 import type { Transporter } from 'nodemailer';
 import { db } from '@/lib/db';
-import { drainOutbox } from '@/lib/mail/drain';
+import { drainOutbox } from '@/lib/mail/drain-service';
 import { startMailReceiver, type MailReceiver } from '@/lib/mail/receiver';
 import { createSmtpTransport } from '@/lib/mail/transport';
 

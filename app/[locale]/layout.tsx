@@ -3,17 +3,28 @@ import { notFound } from 'next/navigation';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
 import { getNow, getTimeZone, getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
+import { env } from '@/lib/env';
 import { SiteHeader } from '@/components/layout/site-header';
-import { getCurrentUser } from '@/lib/auth/session';
-import { countUnread } from '@/lib/notifications/queries';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { Toaster } from '@/components/ui/toaster';
+import { ViewerProvider } from '@/components/layout/use-viewer';
+import { RouteProgress } from '@/components/ui/route-progress';
 import '../globals.css';
 
 export async function generateMetadata({ params }: LayoutProps<'/[locale]'>): Promise<Metadata> {
   const { locale } = await params;
-  const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale, namespace: 'common' });
-  return { title: { default: t('appName'), template: `%s · ${t('appName')}` }, description: t('tagline') };
+  const known = hasLocale(routing.locales, locale) ? locale : routing.defaultLocale;
+  const [t, tm] = await Promise.all([getTranslations({ locale: known, namespace: 'common' }), getTranslations({ locale: known, namespace: 'media' })]);
+  const social = { url: '/og-image.png', width: 1200, height: 630, alt: tm('socialTitle') };
+  return {
+    title: { default: t('appName'), template: `%s · ${t('appName')}` },
+    description: t('tagline'),
+    metadataBase: new URL(env.APP_URL),
+    icons: { icon: [{ url: '/favicon.ico', sizes: '48x48' }, { url: '/icon.svg', type: 'image/svg+xml' }], apple: '/apple-touch-icon.png' },
+    manifest: '/manifest.webmanifest',
+    openGraph: { type: 'website', siteName: t('appName'), title: tm('socialTitle'), description: tm('socialDescription'), locale: known === 'en' ? 'en_US' : 'zh_CN', images: [social] },
+    twitter: { card: 'summary_large_image', title: tm('socialTitle'), description: tm('socialDescription'), images: [social.url] },
+  };
 }
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#2446d8' };
@@ -22,21 +33,25 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const [t, timeZone, now, user] = await Promise.all([getTranslations('common'), getTimeZone(), getNow(), getCurrentUser()]);
-  const unread = user ? await countUnread(user) : 0;
+  // No session here: the header's personal parts are islands (components/layout/header-account).
+  const [t, timeZone, now] = await Promise.all([getTranslations('common'), getTimeZone(), getNow()]);
   return (
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col">
         <NextIntlClientProvider timeZone={timeZone} now={now}>
-          <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
-            {t('skipToContent')}
-          </a>
-          <SiteHeader unread={unread} />
-          <main id="main" className="flex-1">
-            {children}
-          </main>
-          <SiteFooter />
-          <Toaster />
+          {/* The render's time: a new one (a refresh after an action) asks /api/me again. */}
+          <ViewerProvider stamp={now.getTime()}>
+            <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+              {t('skipToContent')}
+            </a>
+            <SiteHeader />
+            <main id="main" className="flex-1">
+              {children}
+            </main>
+            <SiteFooter />
+            <Toaster />
+            <RouteProgress />
+          </ViewerProvider>
         </NextIntlClientProvider>
       </body>
     </html>

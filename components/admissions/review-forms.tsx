@@ -2,7 +2,8 @@
 
 import { useTranslations } from 'next-intl';
 import { toast } from 'sonner';
-import { commentOnApplicationAction, decideApplicationAction, scoreApplicationAction } from '@/lib/admissions/actions';
+import { useState } from 'react';
+import { commentOnApplicationAction, decideApplicationAction, saveReviewScoresAction } from '@/lib/admissions/actions';
 import { commentSchema, decisionSchema } from '@/lib/admissions/schemas';
 import { DECISIONS } from '@/lib/admissions/policy';
 import { Button } from '@/components/ui/button';
@@ -11,27 +12,35 @@ import { FormAlert } from '@/components/ui/form-alert';
 import { Select, Textarea } from '@/components/ui/input';
 import { useFormAction } from '@/components/ui/use-form-action';
 
-export function ScoreForm({ applicationId, criterion, current }: { applicationId: string; criterion: { id: string; label: string }; current: number | null }) {
+/**
+ * The reviewer's whole score sheet, saved at once. Every criterion starts empty ("not scored")
+ * until the reviewer picks a score, so an unscored criterion is never mistaken for a 3.
+ */
+export function ScoreSheet({ applicationId, criteria, mine, averages }: { applicationId: string; criteria: { id: string; label: string }[]; mine: Record<string, number>; averages: Record<string, { avg: string; n: number }> }) {
   const t = useTranslations('admissions');
-  const { pending, onSubmit, formAction, errors, formError } = useFormAction(null, scoreApplicationAction, () => toast.success(t('review.scored')));
+  const tc = useTranslations('console.admissions');
+  const { pending, onSubmit, formAction, errors, formError } = useFormAction(null, saveReviewScoresAction, () => toast.success(tc('scoresSaved')));
   return (
-    <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-2">
+    <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4" data-testid="score-sheet">
       <FormAlert message={formError} />
       <input type="hidden" name="applicationId" value={applicationId} />
-      <input type="hidden" name="criterionId" value={criterion.id} />
-      <div className="w-40">
-        <Field label={criterion.label} errors={errors?.score}>
-          <Select name="score" defaultValue={current ? String(current) : '3'}>
-            {[1, 2, 3, 4, 5].map((n) => (
-              <option key={n} value={n}>
-                {t('review.points', { n })}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      </div>
-      <Button type="submit" size="md" variant="outline" disabled={pending}>
-        {t('review.saveScore')}
+      {criteria.map((c) => (
+        <div key={c.id} className="space-y-1">
+          <Field label={c.label} errors={errors?.[`scores.${c.id}`]}>
+            <Select name={`score_${c.id}`} defaultValue={mine[c.id] ? String(mine[c.id]) : ''}>
+              <option value="">{tc('notScored')}</option>
+              {[1, 2, 3, 4, 5].map((n) => (
+                <option key={n} value={n}>
+                  {t('review.points', { n })}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <p className="text-xs text-slate-500">{t('review.average', { avg: averages[c.id]?.avg ?? '—', n: averages[c.id]?.n ?? 0 })}</p>
+        </div>
+      ))}
+      <Button type="submit" variant="outline" disabled={pending}>
+        {tc('saveScores')}
       </Button>
     </form>
   );
@@ -57,16 +66,20 @@ export function CommentForm({ applicationId }: { applicationId: string }) {
   );
 }
 
-export function DecisionForm({ applicationId, allowed }: { applicationId: string; allowed: string[] }) {
+export function DecisionForm({ applicationId, allowed, unscored = 0 }: { applicationId: string; allowed: string[]; unscored?: number }) {
   const t = useTranslations('admissions');
+  const tc = useTranslations('console.admissions');
   const { pending, onSubmit, formAction, errors, formError } = useFormAction(decisionSchema, decideApplicationAction, () => toast.success(t('review.decided')));
   const options = DECISIONS.filter((d) => allowed.includes(d));
+  const [decision, setDecision] = useState<string>(options[0] ?? '');
+  const [confirmed, setConfirmed] = useState(false);
+  const warn = decision === 'ADMITTED' && unscored > 0;
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-3">
       <FormAlert message={formError} />
       <input type="hidden" name="applicationId" value={applicationId} />
       <Field label={t('review.decision')} errors={errors?.decision}>
-        <Select name="decision" defaultValue={options[0]}>
+        <Select name="decision" value={decision} onChange={(e) => setDecision(e.target.value)}>
           {options.map((d) => (
             <option key={d} value={d}>
               {t(`status.${d}`)}
@@ -77,7 +90,16 @@ export function DecisionForm({ applicationId, allowed }: { applicationId: string
       <Field label={t('review.message')} hint={t('review.messageHint')} errors={errors?.message} required>
         <Textarea name="message" rows={3} />
       </Field>
-      <Button type="submit" disabled={pending}>
+      {warn && (
+        <div className="rounded-lg border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" role="status" data-testid="unscored-warning">
+          <p>{tc('unscoredWarning', { n: unscored })}</p>
+          <label className="mt-2 flex items-center gap-2">
+            <input type="checkbox" className="size-4" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} />
+            {tc('admitAnyway')}
+          </label>
+        </div>
+      )}
+      <Button type="submit" disabled={pending || (warn && !confirmed)}>
         {t('review.decide')}
       </Button>
     </form>

@@ -12,6 +12,7 @@ import { useFormAction } from '@/components/ui/use-form-action';
 
 export function RoundForm() {
   const t = useTranslations('admissions');
+  const tc = useTranslations('console.admissions');
   const { pending, onSubmit, formAction, errors, formError } = useFormAction(roundSchema, createRoundAction, (_, form) => {
     toast.success(t('round.created'));
     form?.reset();
@@ -30,6 +31,9 @@ export function RoundForm() {
           <Input name="closesAt" type="datetime-local" />
         </Field>
       </div>
+      <Field label={tc('quota')} hint={tc('quotaHint')} errors={errors?.quota}>
+        <Input name="quota" type="number" min={1} inputMode="numeric" />
+      </Field>
       <Field label={t('round.description')} errors={errors?.description}>
         <Textarea name="description" rows={3} />
       </Field>

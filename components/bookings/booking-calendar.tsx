@@ -1,6 +1,7 @@
 'use client';
 
-import { useFormatter, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { formatDateTime, formatDay, formatTime, formatZone } from '@/lib/format';
 import { useMemo, useState } from 'react';
 import { toast } from 'sonner';
 import { createBookingAction } from '@/lib/bookings/actions';
@@ -13,6 +14,7 @@ import { Select, Textarea } from '@/components/ui/input';
 import { FormAlert } from '@/components/ui/form-alert';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { cn } from '@/components/ui/cn';
+import { useDurationLabel } from './duration-label';
 
 type Props = {
   resourceId: string;
@@ -41,15 +43,16 @@ const stateClass = {
  */
 export function BookingCalendar(p: Props) {
   const t = useTranslations('bookings');
-  const format = useFormatter();
+  const locale = useLocale();
+  const durationLabel = useDurationLabel(p.timeZone);
   const [start, setStart] = useState<string | null>(null);
   const { pending, onSubmit, formAction, errors, formError } = useFormAction(bookingCreateSchema, createBookingAction, (data) => {
     toast.success(data.status === 'PENDING' ? t('bookedPending') : t('booked'));
     setStart(null);
   });
 
-  const time = (iso: string) => format.dateTime(new Date(iso), { timeZone: p.timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  const dayLabel = (key: string) => format.dateTime(new Date(`${key}T12:00:00Z`), { timeZone: 'UTC', weekday: 'short', month: 'numeric', day: 'numeric' });
+  const time = (iso: string) => formatTime(new Date(iso), locale, p.timeZone);
+  const dayLabel = (key: string) => formatDay(new Date(`${key}T12:00:00Z`), locale, 'UTC');
 
   // Durations offered: multiples of the slot from the minimum to the maximum, while the following slots stay free.
   const durations = useMemo(() => {
@@ -91,7 +94,7 @@ export function BookingCalendar(p: Props) {
             ))}
           </ul>
         </div>
-        <p className="mb-3 text-xs text-slate-500">{t('timeZoneNote', { tz: p.timeZone })}</p>
+        <p className="mb-3 text-xs text-slate-500">{t('timeZoneNote', { tz: formatZone(locale, p.timeZone) })}</p>
         <div className="grid gap-3 md:grid-cols-7" data-testid="booking-calendar">
           {p.days.map((day) => (
             <section key={day.dateKey} aria-label={dayLabel(day.dateKey)} className="rounded-xl border border-slate-200 bg-white p-2">
@@ -150,13 +153,13 @@ export function BookingCalendar(p: Props) {
               <input type="hidden" name="resourceId" value={p.resourceId} />
               <input type="hidden" name="startsAt" value={start} />
               <p className="text-sm" data-testid="selected-start">
-                {t('startsAt', { when: format.dateTime(new Date(start), { timeZone: p.timeZone, weekday: 'short', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }) })}
+                {t('startsAt', { when: formatDateTime(new Date(start), locale, p.timeZone) })}
               </p>
               <Field label={t('duration')} errors={errors?.durationMinutes}>
                 <Select name="durationMinutes" key={start} defaultValue={String(durations[0] ?? p.minMinutes)}>
                   {(durations.length ? durations : [p.minMinutes]).map((m) => (
                     <option key={m} value={m}>
-                      {t('minutes', { n: m })}
+                      {durationLabel(start, m)}
                     </option>
                   ))}
                 </Select>

@@ -1,6 +1,7 @@
 'use client';
 
-import { useFormatter, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { formatRange } from '@/lib/format';
 import { toast } from 'sonner';
 import { cancelBookingAction, checkInAction } from '@/lib/bookings/actions';
 import { bookingCancelSchema } from '@/lib/bookings/schemas';
@@ -8,6 +9,7 @@ import { Button } from '@/components/ui/button';
 import { useErrorText } from '@/components/ui/form-alert';
 import { ReasonDialog } from '@/components/ui/reason-dialog';
 import { useFormAction } from '@/components/ui/use-form-action';
+import { Link } from '@/i18n/navigation';
 import { BookingStatusBadge } from './status-badge';
 
 export type MyBooking = {
@@ -25,16 +27,19 @@ export type MyBooking = {
   timeZone: string;
   canCancel: boolean;
   canCheckIn: boolean;
+  /** A checked-in booking may be rated (service ratings). */
+  canRate?: boolean;
 };
 
 export function MyBookingRow({ b }: { b: MyBooking }) {
   const t = useTranslations('bookings');
   const tk = useTranslations('resources.kind');
-  const format = useFormatter();
+  const tr = useTranslations('ratings');
+  const td = useTranslations('deskPick');
+  const locale = useLocale();
   const errorText = useErrorText();
   const checkIn = useFormAction(null, checkInAction, () => toast.success(t('checkedIn')));
-  const opts = { timeZone: b.timeZone, hourCycle: 'h23' } as const;
-  const when = `${format.dateTime(new Date(b.startsAt), { ...opts, month: 'numeric', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit' })} – ${format.dateTime(new Date(b.endsAt), { ...opts, hour: '2-digit', minute: '2-digit' })}`;
+  const when = formatRange(new Date(b.startsAt), new Date(b.endsAt), locale, b.timeZone);
   return (
     <li className="flex flex-col gap-3 py-4 sm:flex-row sm:items-center" data-testid="my-booking" data-resource={b.resourceName}>
       <div className="min-w-0 flex-1">
@@ -56,6 +61,11 @@ export function MyBookingRow({ b }: { b: MyBooking }) {
             {t('addToCalendar')}
           </a>
         </Button>
+        {b.canRate && (
+          <Button asChild size="sm" variant="outline">
+            <Link href={`/ratings/booking/${b.id}`}>{tr('rate')}</Link>
+          </Button>
+        )}
         {b.canCheckIn && (
           <form action={checkIn.formAction} onSubmit={checkIn.onSubmit}>
             <input type="hidden" name="bookingId" value={b.id} />
@@ -66,11 +76,13 @@ export function MyBookingRow({ b }: { b: MyBooking }) {
         )}
         {b.canCancel && (
           <ReasonDialog
-            triggerLabel={t('cancel')}
+            triggerLabel={td('cancelBooking')}
             title={t('cancelTitle', { name: b.resourceName })}
             description={when}
-            reasonLabel={t('cancelReason')}
-            confirmLabel={t('confirmCancel')}
+            reasonLabel={td('cancelReasonOptional')}
+            reasonOptional
+            confirmLabel={td('cancelBooking')}
+            dismissLabel={td('keepBooking')}
             fields={{ bookingId: b.id }}
             schema={bookingCancelSchema}
             action={cancelBookingAction}

@@ -1,13 +1,16 @@
 import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import type { CampaignCard as Card } from '@/lib/campaigns/queries';
+import { Picture } from '@/components/ui/picture';
 import { CampaignProgress } from './campaign-progress';
 import { CampaignStatusBadge } from './status-badge';
 
 export function CampaignCard({ campaign, now }: { campaign: Card; now: Date }) {
-  const ts = useTranslations('campaigns.sectors');
+  const ts = useTranslations('projects.sector');
+  const tm = useTranslations('media');
   return (
-    <li className="flex flex-col rounded-2xl border border-slate-200 bg-white p-4 shadow-sm transition hover:shadow-md" data-testid="campaign-card">
+    <li className="flex flex-col overflow-hidden rounded-2xl border border-slate-200 bg-white p-4 pt-0 shadow-sm transition hover:shadow-md" data-testid="campaign-card">
+      <Picture imageKey={campaign.coverKey} alt={tm('campaignCoverAlt', { name: campaign.title })} seed={campaign.projectName} className="-mx-4 mb-3" />
       <div className="mb-2 flex items-start justify-between gap-2">
         <div className="min-w-0">
           <p className="truncate text-xs text-slate-500">{campaign.projectName}</p>

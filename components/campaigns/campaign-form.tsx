@@ -1,5 +1,7 @@
 'use client';
 
+import { useState } from 'react';
+import { Plus, Trash2 } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { toast } from 'sonner';
 import { useRouter } from '@/i18n/navigation';
@@ -9,22 +11,43 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
 import { Input, Select, Textarea } from '@/components/ui/input';
+import { MoneyInput } from '@/components/ui/money-input';
 import { useFormAction } from '@/components/ui/use-form-action';
 
-const TIER_ROWS = 3;
-const FAQ_ROWS = 2;
+import { MAX_FAQ, MAX_TIERS } from '@/lib/campaigns/schemas';
+
+type TierValues = { title: string; description: string; amount: string; quantity: string; month: string; ships?: boolean };
+type FaqValues = { q: string; a: string };
+
+/** Rows the founder adds and removes; each keeps a stable key so typed text stays with its row. */
+function useRows<T>(initial: T[], blank: T, atLeast: number) {
+  const [rows, setRows] = useState(() => {
+    const start = initial.length > 0 ? initial : Array.from({ length: atLeast }, () => blank);
+    return start.map((v, i) => ({ key: i, v }));
+  });
+  const [next, setNext] = useState(rows.length);
+  return {
+    rows,
+    add: () => {
+      setRows((r) => [...r, { key: next, v: blank }]);
+      setNext((n) => n + 1);
+    },
+    remove: (key: number) => setRows((r) => r.filter((row) => row.key !== key)),
+  };
+}
 
 export type CampaignFormValues = {
   campaignId?: string;
   projectId: string;
   title: string;
   story: string;
+  risks?: string;
   goal: string;
   minPledge: string;
   durationDays: string;
   startsAt: string;
-  tiers: { title: string; description: string; amount: string; quantity: string; month: string }[];
-  faq: { q: string; a: string }[];
+  tiers: TierValues[];
+  faq: FaqValues[];
 };
 
 export function CampaignForm({ projects, values }: { projects: { id: string; name: string }[]; values?: CampaignFormValues }) {
@@ -32,9 +55,11 @@ export function CampaignForm({ projects, values }: { projects: { id: string; nam
   const router = useRouter();
   const { pending, onSubmit, formAction, errors, formError } = useFormAction(campaignSchema, saveCampaignAction, (data) => {
     toast.success(t('saved'));
-    router.push(`/campaigns/${data.id}`);
+    router.push(`/campaigns/${data.id}/manage`);
   });
   const e = (k: string) => errors?.[k];
+  const tiers = useRows<TierValues>(values?.tiers ?? [], { title: '', description: '', amount: '', quantity: '', month: '' }, 1);
+  const faq = useRows<FaqValues>(values?.faq ?? [], { q: '', a: '' }, 1);
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-6">
       {values?.campaignId && <input type="hidden" name="campaignId" value={values.campaignId} />}
@@ -55,12 +80,15 @@ export function CampaignForm({ projects, values }: { projects: { id: string; nam
         <Field label={t('story')} hint={t('storyHint')} errors={e('story')}>
           <Textarea name="story" rows={8} defaultValue={values?.story} />
         </Field>
+        <Field label={t('risks')} hint={t('risksHint')} errors={e('risks')}>
+          <Textarea name="risks" rows={4} defaultValue={values?.risks} maxLength={5000} />
+        </Field>
         <div className="grid gap-4 sm:grid-cols-2">
           <Field label={t('goal')} hint={t('yuanHint')} errors={e('goal')} required>
-            <Input name="goal" inputMode="decimal" defaultValue={values?.goal} />
+            <MoneyInput name="goal" defaultValue={values?.goal} />
           </Field>
           <Field label={t('minPledge')} hint={t('yuanHint')} errors={e('minPledge')} required>
-            <Input name="minPledge" inputMode="decimal" defaultValue={values?.minPledge ?? '1'} />
+            <MoneyInput name="minPledge" defaultValue={values?.minPledge ?? '1'} />
           </Field>
           <Field label={t('durationDays')} hint={t('durationHint')} errors={e('durationDays')} required>
             <Input name="durationDays" type="number" min={1} max={60} defaultValue={values?.durationDays ?? '30'} />
@@ -74,45 +102,66 @@ export function CampaignForm({ projects, values }: { projects: { id: string; nam
       <section className="space-y-3">
         <h2 className="font-semibold">{t('tiers')}</h2>
         <p className="text-sm text-slate-500">{t('tiersHint')}</p>
-        {Array.from({ length: TIER_ROWS }, (_, i) => {
-          const v = values?.tiers[i];
-          return (
-            <fieldset key={i} className="grid gap-3 rounded-xl border border-slate-200 p-3 sm:grid-cols-2">
-              <legend className="px-1 text-sm font-medium text-slate-700">{t('tierN', { n: i + 1 })}</legend>
-              <Field label={t('tierTitle')} errors={e(`tiers.${i}.title`)}>
-                <Input name={`tier${i}Title`} defaultValue={v?.title} />
+        {tiers.rows.map(({ key, v }, i) => (
+          <fieldset key={key} className="grid gap-3 rounded-xl border border-slate-200 p-3 sm:grid-cols-2">
+            <legend className="px-1 text-sm font-medium text-slate-700">{t('tierN', { n: i + 1 })}</legend>
+            <Field label={t('tierTitle')} errors={e(`tiers.${i}.title`)}>
+              <Input name={`tier${i}Title`} defaultValue={v.title} />
+            </Field>
+            <Field label={t('tierAmount')} hint={t('yuanHint')} errors={e(`tiers.${i}.amount`) ?? e(`tier${i}Amount`)}>
+              <MoneyInput name={`tier${i}Amount`} defaultValue={v.amount} />
+            </Field>
+            <Field label={t('tierQuantity')} hint={t('tierQuantityHint')} errors={e(`tiers.${i}.quantity`)}>
+              <Input name={`tier${i}Quantity`} type="number" min={1} defaultValue={v.quantity} />
+            </Field>
+            <Field label={t('tierMonth')} errors={e(`tiers.${i}.deliveryMonth`)}>
+              <Input name={`tier${i}Month`} type="month" defaultValue={v.month} />
+            </Field>
+            <div className="sm:col-span-2">
+              <Field label={t('tierDescription')} errors={e(`tiers.${i}.description`)}>
+                <Textarea name={`tier${i}Description`} rows={2} defaultValue={v.description} />
               </Field>
-              <Field label={t('tierAmount')} hint={t('yuanHint')} errors={e(`tiers.${i}.amount`) ?? e(`tier${i}Amount`)}>
-                <Input name={`tier${i}Amount`} inputMode="decimal" defaultValue={v?.amount} />
-              </Field>
-              <Field label={t('tierQuantity')} hint={t('tierQuantityHint')} errors={e(`tiers.${i}.quantity`)}>
-                <Input name={`tier${i}Quantity`} type="number" min={1} defaultValue={v?.quantity} />
-              </Field>
-              <Field label={t('tierMonth')} errors={e(`tiers.${i}.deliveryMonth`)}>
-                <Input name={`tier${i}Month`} type="month" defaultValue={v?.month} />
-              </Field>
-              <div className="sm:col-span-2">
-                <Field label={t('tierDescription')} errors={e(`tiers.${i}.description`)}>
-                  <Textarea name={`tier${i}Description`} rows={2} defaultValue={v?.description} />
-                </Field>
-              </div>
-            </fieldset>
-          );
-        })}
+            </div>
+            <div className="flex flex-wrap items-center justify-between gap-2 sm:col-span-2">
+              <label className="flex items-center gap-2 text-sm text-slate-700">
+                <input type="checkbox" name={`tier${i}Ships`} defaultChecked={v.ships} className="size-4" />
+                {t('tierShips')}
+              </label>
+              <Button type="button" variant="ghost" size="sm" onClick={() => tiers.remove(key)}>
+                <Trash2 className="size-4" aria-hidden /> {t('removeTier', { n: i + 1 })}
+              </Button>
+            </div>
+          </fieldset>
+        ))}
+        {tiers.rows.length < MAX_TIERS && (
+          <Button type="button" variant="outline" size="sm" onClick={tiers.add}>
+            <Plus className="size-4" aria-hidden /> {t('addTier')}
+          </Button>
+        )}
       </section>
 
       <section className="space-y-3">
         <h2 className="font-semibold">{t('faq')}</h2>
-        {Array.from({ length: FAQ_ROWS }, (_, i) => (
-          <div key={i} className="grid gap-3 sm:grid-cols-2">
+        {faq.rows.map(({ key, v }, i) => (
+          <div key={key} className="grid gap-3 rounded-xl border border-slate-200 p-3 sm:grid-cols-2">
             <Field label={t('faqQ', { n: i + 1 })} errors={e(`faq.${i}.q`)}>
-              <Input name={`faq${i}Q`} defaultValue={values?.faq[i]?.q} />
+              <Input name={`faq${i}Q`} defaultValue={v.q} />
             </Field>
             <Field label={t('faqA')} errors={e(`faq.${i}.a`)}>
-              <Input name={`faq${i}A`} defaultValue={values?.faq[i]?.a} />
+              <Input name={`faq${i}A`} defaultValue={v.a} />
             </Field>
+            <div className="sm:col-span-2">
+              <Button type="button" variant="ghost" size="sm" onClick={() => faq.remove(key)}>
+                <Trash2 className="size-4" aria-hidden /> {t('removeFaq', { n: i + 1 })}
+              </Button>
+            </div>
           </div>
         ))}
+        {faq.rows.length < MAX_FAQ && (
+          <Button type="button" variant="outline" size="sm" onClick={faq.add}>
+            <Plus className="size-4" aria-hidden /> {t('addFaq')}
+          </Button>
+        )}
       </section>
 
       <Button type="submit" size="lg" disabled={pending} aria-busy={pending}>

@@ -11,3 +11,4 @@ import type { TextForm as TextFormType } from './text-form';
 export const PledgeForm = dynamic(() => import('./pledge-form').then((m) => m.PledgeForm)) as typeof PledgeFormType;
 export const TextForm = dynamic(() => import('./text-form').then((m) => m.TextForm)) as typeof TextFormType;
 export const ActionButton = dynamic(() => import('./action-button').then((m) => m.ActionButton)) as typeof ActionButtonType;
+export const ModerateButtons = dynamic(() => import('@/components/moderation/moderate-buttons').then((m) => m.ModerateButtons));

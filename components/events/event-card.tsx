@@ -1,12 +1,15 @@
 import { CalendarClock, MapPin, Users } from 'lucide-react';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { formatRange } from '@/lib/format';
 import { Link } from '@/i18n/navigation';
 import { DEFAULT_TIME_ZONE, seatsLeft } from '@/lib/events/policy';
 import { Badge } from '@/components/ui/badge';
+import { Picture } from '@/components/ui/picture';
 
 export type EventCardData = {
   id: string;
   title: string;
+  coverKey?: string | null;
   summary: string;
   kind: string;
   format: string;
@@ -36,12 +39,14 @@ export function useSeatsText() {
 
 export function EventCard({ event, note }: { event: EventCardData; note?: string }) {
   const t = useTranslations('events');
-  const format = useFormatter();
+  const tm = useTranslations('media');
+  const locale = useLocale();
   const seatsText = useSeatsText();
   const tz = event.space?.timeZone ?? DEFAULT_TIME_ZONE;
   const left = seatsLeft(event);
   return (
-    <li data-testid="event-card" className="flex min-w-0 flex-col rounded-2xl border border-slate-200 bg-white p-4 shadow-sm transition hover:border-brand-300 hover:shadow">
+    <li data-testid="event-card" className="flex min-w-0 flex-col overflow-hidden rounded-2xl border border-slate-200 bg-white p-4 pt-0 shadow-sm transition hover:border-brand-300 hover:shadow">
+      <Picture imageKey={event.coverKey} alt={tm('eventCoverAlt', { name: event.title })} seed={event.title} aspect="aspect-[2/1]" className="-mx-4 mb-3" />
       <div className="mb-2 flex flex-wrap items-center gap-1.5">
         <Badge tone={kindTone(event.kind)}>{t(`kind.${event.kind}`)}</Badge>
         <Badge>{t(`format.${event.format}`)}</Badge>
@@ -58,7 +63,7 @@ export function EventCard({ event, note }: { event: EventCardData; note?: string
         <div className="flex items-start gap-1.5">
           <CalendarClock className="mt-0.5 size-4 shrink-0" aria-hidden />
           <dt className="sr-only">{t('when')}</dt>
-          <dd className="font-medium text-slate-900">{format.dateTimeRange(event.startsAt, event.endsAt, { ...WHEN_FORMAT, timeZone: tz })}</dd>
+          <dd className="font-medium text-slate-900">{formatRange(event.startsAt, event.endsAt, locale, tz)}</dd>
         </div>
         <div className="flex min-w-0 items-start gap-1.5">
           <MapPin className="mt-0.5 size-4 shrink-0" aria-hidden />

@@ -1,6 +1,7 @@
 'use client';
 
-import { useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { formatZone } from '@/lib/format';
 import { useState } from 'react';
 import { toast } from 'sonner';
 import { useRouter } from '@/i18n/navigation';
@@ -46,6 +47,7 @@ export function EventForm({
   const editing = !!initial;
   const [kind, setKind] = useState(initial?.kind ?? 'TRAINING');
   const [spaceId, setSpaceId] = useState(initial?.spaceId ?? spaces[0]?.id ?? '');
+  const locale = useLocale();
   const tz = spaces.find((s) => s.id === spaceId)?.timeZone ?? DEFAULT_TIME_ZONE;
   const { pending, onSubmit, formAction, errors, formError } = useFormAction(editing ? updateEventSchema : eventSchema, editing ? updateEventAction : createEventAction, (data) => {
     toast.success(editing ? to('saved') : to('created'));
@@ -97,7 +99,7 @@ export function EventForm({
         <Field label={t('location')} hint={t('locationHint')} errors={errors?.location}>
           <Input name="location" maxLength={200} defaultValue={initial?.location} />
         </Field>
-        <Field label={t('startsAt')} hint={t('timesHint', { tz })} errors={errors?.startsAt} required>
+        <Field label={t('startsAt')} hint={t('timesHint', { tz: formatZone(locale, tz) })} errors={errors?.startsAt} required>
           <Input name="startsAt" type="datetime-local" defaultValue={initial?.startsAt} />
         </Field>
         <Field label={t('endsAt')} errors={errors?.endsAt} required>

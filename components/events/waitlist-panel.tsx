@@ -1,20 +1,20 @@
-import { useFormatter, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { formatDateTime } from '@/lib/format';
 import { acceptOfferAction, declineOfferAction, joinWaitlistAction, leaveWaitlistAction } from '@/lib/events/waitlist-actions';
-import { ActionButton } from '@/components/ui/action-button';
+import { ActionButton } from '@/components/ui/lazy-action-button';
 import { Badge } from '@/components/ui/badge';
-import { WHEN_FORMAT } from './event-card';
 
 type Entry = { status: 'WAITING' | 'OFFERED' | string; offerExpiresAt: Date | null; position: number | null } | null;
 
 /** The take-part box of a full event: join the queue, your place in it, or the seat held for you. */
 export function WaitlistPanel({ eventId, entry, timeZone }: { eventId: string; entry: Entry; timeZone: string }) {
   const t = useTranslations('waitlist');
-  const format = useFormatter();
+  const locale = useLocale();
   if (entry?.status === 'OFFERED' && entry.offerExpiresAt) {
     return (
       <div className="space-y-3" data-testid="waitlist-offer">
         <Badge tone="success">{t('offeredBadge')}</Badge>
-        <p className="text-sm text-slate-700">{t('offeredUntil', { until: format.dateTime(entry.offerExpiresAt, { ...WHEN_FORMAT, timeZone }) })}</p>
+        <p className="text-sm text-slate-700">{t('offeredUntil', { until: formatDateTime(entry.offerExpiresAt, locale, timeZone) })}</p>
         <ActionButton action={acceptOfferAction} fields={{ eventId }} success={t('accepted')} size="lg" className="w-full">
           {t('accept')}
         </ActionButton>

@@ -25,7 +25,7 @@ export function LocaleSwitcher() {
           router.replace({ pathname, query: Object.fromEntries(searchParams.entries()) }, { locale: next });
         })
       }
-      className="inline-flex h-8 items-center gap-1 rounded-lg px-2 text-sm text-slate-600 hover:bg-slate-100"
+      className="inline-flex h-8 w-[4.75rem] shrink-0 items-center justify-center gap-1 rounded-lg px-1.5 text-sm text-slate-600 hover:bg-slate-100"
     >
       <Languages className="size-4" aria-hidden />
       <span className="sr-only">{t('switchLanguage')}: </span>

@@ -9,7 +9,18 @@ import { Link } from '@/i18n/navigation';
  * closes it on Esc and hands focus back to the button. It ships on every page, so it carries no
  * dialog library.
  */
-export function MobileNav({ items, menuLabel, closeLabel }: { items: { href: string; label: string }[]; menuLabel: string; closeLabel: string }) {
+export function MobileNav({
+  items,
+  menuLabel,
+  closeLabel,
+  extra = [],
+}: {
+  items: { href: string; label: string }[];
+  menuLabel: string;
+  closeLabel: string;
+  /** Sign-in and sign-up for a visitor, below the items. */
+  extra?: { href: string; label: string }[];
+}) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
   const titleId = useId();
@@ -22,7 +33,7 @@ export function MobileNav({ items, menuLabel, closeLabel }: { items: { href: str
           dialog.current?.showModal();
           setOpen(true);
         }}
-        className="rounded-lg p-2 text-slate-700 hover:bg-slate-100 md:hidden"
+        className="shrink-0 rounded-lg p-2 text-slate-700 hover:bg-slate-100 md:hidden"
         aria-label={menuLabel}
         aria-haspopup="dialog"
         aria-expanded={open}
@@ -51,6 +62,12 @@ export function MobileNav({ items, menuLabel, closeLabel }: { items: { href: str
           <nav aria-label={menuLabel} className="flex flex-col">
             {items.map((i) => (
               <Link key={i.href} href={i.href} onClick={close} className="rounded-lg px-3 py-3 text-base text-slate-800 hover:bg-slate-100">
+                {i.label}
+              </Link>
+            ))}
+            {extra.length > 0 && <hr className="my-2 border-slate-200" />}
+            {extra.map((i) => (
+              <Link key={i.href} href={i.href} onClick={close} className="rounded-lg px-3 py-3 text-base font-medium text-brand-700 hover:bg-slate-100">
                 {i.label}
               </Link>
             ))}

@@ -1,56 +1,33 @@
+import { Suspense } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import { getCurrentUser } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
-import { NAV_ITEMS } from '@/lib/navigation/items';
-import { Avatar } from '@/components/ui/avatar';
-import { Button } from '@/components/ui/button';
 import { LocaleSwitcher } from './locale-switcher';
-import { MobileNav } from './mobile-nav';
-import { AccountMenu } from './account-menu';
+import { HeaderDesktopNav, HeaderMobileNav } from './header-nav';
+import { HeaderAccount } from './header-account';
 import { Logo } from './logo';
-import { NotificationBell } from '@/components/notifications/notification-bell';
 
-/** `unread`: the signed-in member's unread notifications, counted by the layout. */
-export async function SiteHeader({ unread = 0 }: { unread?: number }) {
-  const user = await getCurrentUser();
-  const t = await getTranslations('nav');
+/**
+ * The site header. It reads no session: every page's HTML (cached public pages included) holds
+ * the visitor's header, and the personal parts (member items, bell, account menu) are islands
+ * fed by /api/me. Fits 360 to 1920 px in both languages: the name truncates before anything
+ * else gives way, items move into "More", the avatar's box never shrinks.
+ */
+export async function SiteHeader() {
   const tc = await getTranslations('common');
-  const tn = await getTranslations('notifications');
-  const items = NAV_ITEMS.filter((i) => (i.permission ? can(user, i.permission) : i.signedIn ? !!user : true)).map((i) => ({
-    href: i.href,
-    label: t(i.label),
-  }));
   return (
     <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/90 backdrop-blur">
-      <div className="mx-auto flex h-16 max-w-6xl items-center gap-4 px-4">
-        <MobileNav items={items} menuLabel={tc('menu')} closeLabel={tc('close')} />
-        <Link href="/" className="flex items-center gap-2 font-semibold text-slate-900">
+      <div className="mx-auto flex h-16 max-w-6xl items-center gap-2 px-3 sm:gap-3 sm:px-4">
+        <HeaderMobileNav />
+        <Link href="/" className="flex min-w-0 items-center gap-2 font-semibold text-slate-900">
           <Logo />
-          <span className="text-lg">{tc('appName')}</span>
+          <span className="truncate text-lg md:sr-only lg:not-sr-only">{tc('appName')}</span>
         </Link>
-        <nav aria-label={tc('mainNav')} className="ml-4 hidden items-center gap-1 md:flex">
-          {items.map((i) => (
-            <Link key={i.href} href={i.href} className="rounded-lg px-3 py-2 text-sm text-slate-700 hover:bg-slate-100 hover:text-slate-900">
-              {i.label}
-            </Link>
-          ))}
-        </nav>
-        <div className="ml-auto flex items-center gap-2">
-          <LocaleSwitcher />
-          {user && <NotificationBell unread={unread} label={tn('bell')} unreadLabel={tn('bellUnread', { n: unread })} />}
-          {user ? (
-            <AccountMenu name={user.name} email={user.email} avatar={<Avatar name={user.name} />} />
-          ) : (
-            <>
-              <Button asChild variant="ghost" size="sm" className="hidden sm:inline-flex">
-                <Link href="/sign-in">{tc('signIn')}</Link>
-              </Button>
-              <Button asChild size="sm">
-                <Link href="/sign-up">{tc('signUp')}</Link>
-              </Button>
-            </>
-          )}
+        <HeaderDesktopNav />
+        <div className="ml-auto flex shrink-0 items-center gap-1 sm:gap-2">
+          <Suspense fallback={<span className="inline-block h-8 w-[4.75rem]" aria-hidden />}>
+            <LocaleSwitcher />
+          </Suspense>
+          <HeaderAccount />
         </div>
       </div>
     </header>

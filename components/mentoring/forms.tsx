@@ -1,8 +1,11 @@
 'use client';
 
+import { useState } from 'react';
+import { Star } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { toast } from 'sonner';
 import {
+  addDayOffAction,
   addOfficeHourAction,
   bookSessionAction,
   rateSessionAction,
@@ -10,7 +13,7 @@ import {
   saveMentorProfileAction,
   writeSessionNoteAction,
 } from '@/lib/mentoring/actions';
-import { mentorProfileSchema, mentorshipRequestSchema, officeHourSchema, sessionNoteSchema, sessionRatingSchema } from '@/lib/mentoring/schemas';
+import { dayOffSchema, mentorProfileSchema, mentorshipRequestSchema, officeHourSchema, sessionNoteSchema, sessionRatingSchema } from '@/lib/mentoring/schemas';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
@@ -38,6 +41,7 @@ export function MentorProfileForm({ expertise, offer }: { expertise: string[]; o
 
 export function OfficeHourForm() {
   const t = useTranslations('mentoring');
+  const tb = useTranslations('mentoringBooking');
   const { pending, onSubmit, formAction, errors, formError } = useFormAction(officeHourSchema, addOfficeHourAction, () => toast.success(t('hours.added')));
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-3">
@@ -59,6 +63,9 @@ export function OfficeHourForm() {
           <Input name="end" type="time" defaultValue="17:00" step={1800} />
         </Field>
       </div>
+      <Field label={tb('location')} hint={tb('locationHint')} errors={errors?.location}>
+        <Input name="location" maxLength={300} />
+      </Field>
       <Button type="submit" variant="secondary" disabled={pending}>
         {t('hours.add')}
       </Button>
@@ -150,20 +157,59 @@ export function SessionRatingForm({ sessionId, rating, feedback }: { sessionId: 
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-2">
       <FormAlert message={formError} />
       <input type="hidden" name="sessionId" value={sessionId} />
-      <Field label={t('sessions.rating')} errors={errors?.rating}>
-        <Select name="rating" defaultValue={String(rating ?? 5)}>
-          {[5, 4, 3, 2, 1].map((n) => (
-            <option key={n} value={n}>
-              {'★'.repeat(n)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <StarInput label={t('sessions.rating')} initial={rating ?? 0} error={errors?.rating?.[0]} />
       <Field label={t('sessions.feedback')} errors={errors?.feedback}>
         <Textarea name="feedback" defaultValue={feedback ?? ''} rows={2} />
       </Field>
       <Button type="submit" size="sm" variant="outline" disabled={pending}>
         {t('sessions.rate')}
+      </Button>
+    </form>
+  );
+}
+
+/** Clickable stars (a radio group underneath, so keys and screen readers work as usual). */
+function StarInput({ label, initial, error }: { label: string; initial: number; error?: string }) {
+  const t = useTranslations('mentoringBooking');
+  const tv = useTranslations('validation');
+  const [value, setValue] = useState(initial);
+  const [hover, setHover] = useState(0);
+  const shown = hover || value;
+  return (
+    <fieldset aria-describedby={error ? 'rating-error' : undefined}>
+      <legend className="mb-1 text-sm font-medium text-slate-800">{label}</legend>
+      <div className="flex gap-1" onMouseLeave={() => setHover(0)}>
+        {[1, 2, 3, 4, 5].map((n) => (
+          <label key={n} className="cursor-pointer rounded p-0.5 focus-within:ring-2 focus-within:ring-brand-500" onMouseEnter={() => setHover(n)}>
+            <input type="radio" name="rating" value={n} checked={value === n} onChange={() => setValue(n)} className="sr-only" />
+            <Star className={n <= shown ? 'size-7 fill-amber-400 text-amber-400' : 'size-7 text-slate-300'} aria-hidden />
+            <span className="sr-only">{t('starsN', { n })}</span>
+          </label>
+        ))}
+      </div>
+      {error && (
+        <p id="rating-error" role="alert" className="mt-1 text-sm text-red-600">
+          {tv.has(error) ? tv(error) : error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+export function DayOffForm() {
+  const t = useTranslations('mentoringBooking');
+  const { pending, onSubmit, formAction, errors, formError } = useFormAction(dayOffSchema, addDayOffAction, (_, form) => {
+    toast.success(t('dayOffAdded'));
+    form?.reset();
+  });
+  return (
+    <form action={formAction} onSubmit={onSubmit} noValidate className="flex flex-wrap items-end gap-2">
+      <FormAlert message={formError} />
+      <Field label={t('dayOff')} hint={t('dayOffHint')} errors={errors?.day}>
+        <Input name="day" type="date" />
+      </Field>
+      <Button type="submit" variant="secondary" disabled={pending}>
+        {t('addDayOff')}
       </Button>
     </form>
   );

@@ -1,8 +1,12 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
+import { formatRange, formatZone } from '@/lib/format';
+import { RatedNote, Stars } from './stars';
 import { cancelSessionAction } from '@/lib/mentoring/actions';
 import { canCancelSession, canReview, MENTORING_TIME_ZONE } from '@/lib/mentoring/policy';
 import { ActionButton } from '@/components/ui/action-button';
 import { Badge } from '@/components/ui/badge';
+import { isRateableSession } from '@/lib/ratings/policy';
 import { SessionNoteForm, SessionRatingForm } from './forms';
 
 export type SessionRow = {
@@ -12,6 +16,8 @@ export type SessionRow = {
   topic: string;
   status: 'BOOKED' | 'CANCELLED';
   mentorId: string;
+  /** Who booked it: the mentee who may give it a service rating. */
+  bookedById?: string | null;
   mentorNote: string | null;
   menteeNote: string | null;
   rating: number | null;
@@ -21,7 +27,7 @@ export type SessionRow = {
 
 /** Sessions with what each side may do now: cancel before, notes and rating after. */
 export async function SessionList({ sessions, viewerId, compact = false }: { sessions: SessionRow[]; viewerId: string; compact?: boolean }) {
-  const [t, format] = await Promise.all([getTranslations('mentoring'), getFormatter()]);
+  const [t, tr, locale] = await Promise.all([getTranslations('mentoring'), getTranslations('ratings'), getLocale()]);
   const now = new Date();
   if (sessions.length === 0) return <p className="text-sm text-slate-500">{t('sessions.none')}</p>;
   return (
@@ -31,9 +37,9 @@ export async function SessionList({ sessions, viewerId, compact = false }: { ses
         return (
           <li key={s.id} className="rounded-xl border border-slate-200 p-3 text-sm" data-session={s.id}>
             <div className="flex flex-wrap items-center justify-between gap-2">
-              <span className="font-medium text-slate-900">
-                {format.dateTime(s.startsAt, { month: 'short', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit', hour12: false, timeZone: MENTORING_TIME_ZONE })}
-              </span>
+              <Link href={`/mentoring/sessions/${s.id}`} className="font-medium text-brand-700 underline">
+                {formatRange(s.startsAt, s.endsAt, locale, MENTORING_TIME_ZONE)} {formatZone(locale, MENTORING_TIME_ZONE)}
+              </Link>
               <Badge tone={s.status === 'CANCELLED' ? 'neutral' : s.endsAt <= now ? 'success' : 'brand'}>
                 {s.status === 'CANCELLED' ? t('sessions.cancelled') : s.endsAt <= now ? t('sessions.past') : t('sessions.upcoming')}
               </Badge>
@@ -52,10 +58,15 @@ export async function SessionList({ sessions, viewerId, compact = false }: { ses
             {!compact && canReview(s, now) && (
               <div className="mt-3 grid gap-3 sm:grid-cols-2">
                 <SessionNoteForm sessionId={s.id} note={mentorSide ? s.mentorNote : s.menteeNote} />
-                {!mentorSide && <SessionRatingForm sessionId={s.id} rating={s.rating} feedback={s.feedback} />}
+                {!mentorSide && (s.rating ? <RatedNote rating={s.rating} feedback={s.feedback} /> : <SessionRatingForm sessionId={s.id} rating={null} feedback={null} />)}
+                {s.bookedById === viewerId && isRateableSession(s, now) && (
+                  <Link href={`/ratings/mentoring/${s.id}`} className="self-start font-medium text-brand-700 underline-offset-2 hover:underline">
+                    {tr('rate')}
+                  </Link>
+                )}
                 {mentorSide && s.rating && (
-                  <p className="text-slate-600">
-                    {t('sessions.ratedBy', { stars: '★'.repeat(s.rating) })} {s.feedback}
+                  <p className="flex flex-wrap items-center gap-2 text-slate-600">
+                    <Stars rating={s.rating} /> {s.feedback}
                   </p>
                 )}
               </div>

@@ -2,6 +2,7 @@ import { Users } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import { Badge } from '@/components/ui/badge';
+import { Picture } from '@/components/ui/picture';
 import { ProjectLogo } from './project-logo';
 
 export type ProjectCardData = {
@@ -12,6 +13,7 @@ export type ProjectCardData = {
   stage: string;
   organization: string;
   logoKey: string | null;
+  coverKey?: string | null;
   needs: string[];
   incubation: string;
   _count: { members: number; followers: number };
@@ -19,14 +21,17 @@ export type ProjectCardData = {
 
 export function ProjectCard({ project }: { project: ProjectCardData }) {
   const t = useTranslations('projects');
+  const tm = useTranslations('media');
   return (
     <li className="flex">
       <Link
         href={`/projects/${project.id}`}
-        className="flex w-full flex-col gap-3 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm transition hover:border-brand-300 hover:shadow-md focus-visible:outline-2 focus-visible:outline-brand-600"
+        className="flex w-full flex-col gap-3 overflow-hidden rounded-2xl border border-slate-200 bg-white p-4 pt-0 shadow-sm transition hover:border-brand-300 hover:shadow-md focus-visible:outline-2 focus-visible:outline-brand-600"
       >
+        <Picture imageKey={project.coverKey} alt={tm('projectCoverAlt', { name: project.name })} seed={project.name} className="-mx-4" />
         <div className="flex items-start gap-3">
-          <ProjectLogo name={project.name} logoKey={project.logoKey} />
+          {/* The logo overlaps the cover's lower edge; the name starts below the cover. */}
+          <ProjectLogo name={project.name} logoKey={project.logoKey} className="relative -mt-9 bg-white ring-2 ring-white" />
           <div className="min-w-0">
             <h2 className="truncate font-semibold text-slate-900">{project.name}</h2>
             <p className="truncate text-sm text-slate-500">{project.organization || '—'}</p>

@@ -28,13 +28,14 @@ export type ProjectFormValues = {
 
 const EMPTY: ProjectFormValues = { name: '', pitch: '', description: '', sectors: [], stage: 'IDEA', organization: '', location: '', links: [], needs: [], visibility: 'PUBLIC' };
 
-export function ProjectForm({ project }: { project?: ProjectFormValues }) {
+/** `then`: where a new project's owner goes next (e.g. back to starting a campaign). */
+export function ProjectForm({ project, then }: { project?: ProjectFormValues; then?: string }) {
   const t = useTranslations('projects');
   const router = useRouter();
   const v = project ?? EMPTY;
   const { pending, onSubmit, formAction, errors, formError } = useFormAction(projectSchema, project ? updateProjectAction : createProjectAction, (data) => {
     toast.success(project ? t('form.saved') : t('form.created'));
-    router.push(project ? `/projects/${data.id}` : `/projects/${data.id}/manage`);
+    router.push(project ? `/projects/${data.id}` : (then ?? `/projects/${data.id}/manage`));
   });
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-5">

@@ -1,4 +1,5 @@
-import { useFormatter, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { formatDateTime } from '@/lib/format';
 import { Badge } from '@/components/ui/badge';
 
 type Submission = {
@@ -14,13 +15,13 @@ type Submission = {
 
 export function SubmissionView({ submission: s }: { submission: Submission }) {
   const t = useTranslations('tasks');
-  const format = useFormatter();
+  const locale = useLocale();
   const tone = s.status === 'ACCEPTED' ? 'success' : s.status === 'REJECTED' ? 'danger' : 'warning';
   return (
     <div data-testid="submission" className="rounded-xl border border-slate-200 p-3 text-sm">
       <p className="mb-1 flex flex-wrap items-center gap-2 text-xs text-slate-500">
         <Badge tone={tone}>{t(`submissionStatus.${s.status}`)}</Badge>
-        {format.dateTime(s.createdAt, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' })}
+        {formatDateTime(s.createdAt, locale)}
       </p>
       <p className="whitespace-pre-line text-slate-800">{s.body}</p>
       {s.links.length > 0 && (

@@ -1,5 +1,6 @@
 import { CalendarClock, Coins, Users } from 'lucide-react';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { formatDateTime, formatMoney } from '@/lib/format';
 import { Link } from '@/i18n/navigation';
 import { Badge } from '@/components/ui/badge';
 
@@ -33,7 +34,7 @@ export function useTaskOwnerLabel() {
 
 export function TaskCard({ task, showStatus = false, note }: { task: TaskCardData; showStatus?: boolean; note?: string }) {
   const t = useTranslations('tasks');
-  const format = useFormatter();
+  const locale = useLocale();
   const ownerLabel = useTaskOwnerLabel();
   return (
     <li data-testid="task-card" className="flex flex-col rounded-2xl border border-slate-200 bg-white p-4 shadow-sm transition hover:border-brand-300 hover:shadow">
@@ -64,7 +65,7 @@ export function TaskCard({ task, showStatus = false, note }: { task: TaskCardDat
           <Coins className="size-4 shrink-0 text-accent-500" aria-hidden />
           <dt className="sr-only">{t('reward')}</dt>
           <dd className="font-medium text-slate-900">
-            {[task.rewardPoints > 0 ? t('points', { n: task.rewardPoints }) : null, task.bountyFen > 0 ? format.number(task.bountyFen / 100, { style: 'currency', currency: 'CNY', maximumFractionDigits: 0 }) : null]
+            {[task.rewardPoints > 0 ? t('points', { n: task.rewardPoints }) : null, task.bountyFen > 0 ? formatMoney(task.bountyFen, locale) : null]
               .filter(Boolean)
               .join(' + ')}
           </dd>
@@ -77,7 +78,7 @@ export function TaskCard({ task, showStatus = false, note }: { task: TaskCardDat
         <div className="col-span-2 flex items-center gap-1.5">
           <CalendarClock className="size-4 shrink-0" aria-hidden />
           <dt className="sr-only">{t('deadline')}</dt>
-          <dd>{t('deadlineOn', { date: format.dateTime(task.deadline, { month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' }) })}</dd>
+          <dd>{t('deadlineOn', { date: formatDateTime(task.deadline, locale) })}</dd>
         </div>
       </dl>
     </li>

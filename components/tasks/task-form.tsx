@@ -1,6 +1,7 @@
 'use client';
 
-import { useFormatter, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { formatMoney } from '@/lib/format';
 import { toast } from 'sonner';
 import { useRouter } from '@/i18n/navigation';
 import { createTaskAction } from '@/lib/tasks/actions';
@@ -15,13 +16,14 @@ import { useFormAction } from '@/components/ui/use-form-action';
 /** Post a task: for one of the member's projects, or (operators) for the space or a partner. */
 export function TaskForm({ projects, canPostForSpace, rules }: { projects: { id: string; name: string }[]; canPostForSpace: boolean; rules: TaskRules }) {
   const t = useTranslations('tasks');
-  const format = useFormatter();
+  const locale = useLocale();
   const router = useRouter();
   const { pending, onSubmit, formAction, errors, formError } = useFormAction(taskSchema, createTaskAction, (data) => {
     toast.success(data.status === 'PENDING_APPROVAL' ? t('createdPendingApproval') : t('created'));
-    router.push(`/tasks/${data.id}`);
+    // Its poster's page: a new task is not public yet (a draft, or waiting for approval).
+    router.push(`/tasks/${data.id}/view`);
   });
-  const maxBounty = format.number(rules.maxBountyFen / 100, { style: 'currency', currency: 'CNY', maximumFractionDigits: 2 });
+  const maxBounty = formatMoney(rules.maxBountyFen, locale);
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className="space-y-4">
       <FormAlert message={formError} />

@@ -1,3 +1,4 @@
+import { imageSource } from '@/lib/media/pictures';
 import { cn } from './cn';
 
 const palette = ['bg-brand-100 text-brand-800', 'bg-emerald-100 text-emerald-800', 'bg-amber-100 text-amber-800', 'bg-rose-100 text-rose-800', 'bg-violet-100 text-violet-800', 'bg-cyan-100 text-cyan-800'];
@@ -10,7 +11,26 @@ export function initialsOf(name: string): string {
   return ((parts[0]?.[0] ?? '') + (parts.length > 1 ? parts[parts.length - 1][0] : '')).toUpperCase() || '?';
 }
 
-export function Avatar({ name, className }: { name: string; className?: string }) {
+/**
+ * A member's uploaded avatar, or their initials on a tint. Decorative (alt=""): the name is always
+ * shown or announced next to it.
+ */
+export function Avatar({ name, imageKey, className }: { name: string; imageKey?: string | null; className?: string }) {
+  if (imageKey) {
+    const source = imageSource(imageKey);
+    return (
+      // eslint-disable-next-line @next/next/no-img-element -- our own route serves the web sizes
+      <img
+        src={source.srcSet ? source.srcSet.split(' ')[0] : source.src}
+        width={36}
+        height={36}
+        alt=""
+        loading="lazy"
+        decoding="async"
+        className={cn('inline-block size-9 shrink-0 rounded-full object-cover ring-1 ring-slate-200', className)}
+      />
+    );
+  }
   const hash = [...name].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
   return (
     <span aria-hidden className={cn('inline-grid size-9 shrink-0 place-items-center rounded-full text-xs font-semibold', palette[hash % palette.length], className)}>

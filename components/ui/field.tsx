@@ -57,7 +57,8 @@ export function Field({
       )}
       {errorId && (
         <p id={errorId} className="text-sm text-red-600" role="alert">
-          {errors!.map((e) => (t.has(e) ? t(e) : e)).join(' ')}
+          {/* One message at a time: the first is the most useful (schemas check the basics first). */}
+          {t.has(errors![0]) ? t(errors![0]) : errors![0]}
         </p>
       )}
     </div>

@@ -22,6 +22,8 @@ export function ReasonDialog<T>({
   description,
   reasonLabel,
   confirmLabel,
+  dismissLabel,
+  reasonOptional,
   fields,
   schema,
   action,
@@ -33,6 +35,10 @@ export function ReasonDialog<T>({
   description?: string;
   reasonLabel: string;
   confirmLabel: string;
+  /** The button that closes the dialog without acting (default: the common "cancel"). */
+  dismissLabel?: string;
+  /** The reason may be left empty (the field is not marked required). */
+  reasonOptional?: boolean;
   fields: Record<string, string>;
   schema: z.ZodType;
   action: (state: ActionResult<T> | null, form: FormData) => Promise<ActionResult<T>>;
@@ -57,12 +63,12 @@ export function ReasonDialog<T>({
           {Object.entries(fields).map(([name, value]) => (
             <input key={name} type="hidden" name={name} value={value} />
           ))}
-          <Field label={reasonLabel} errors={errors?.reason} required>
+          <Field label={reasonLabel} errors={errors?.reason} required={!reasonOptional}>
             <Textarea name="reason" rows={3} />
           </Field>
           <div className="flex justify-end gap-2">
             <Button type="button" variant="ghost" onClick={() => setOpen(false)}>
-              {tc('cancel')}
+              {dismissLabel ?? tc('cancel')}
             </Button>
             <Button type="submit" variant="danger" disabled={pending}>
               {confirmLabel}

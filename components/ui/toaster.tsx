@@ -7,5 +7,6 @@ import dynamic from 'next/dynamic';
 const Sonner = dynamic(() => import('sonner').then((m) => m.Toaster), { ssr: false });
 
 export function Toaster() {
-  return <Sonner position="top-center" richColors closeButton />;
+  // Bottom centre: a toast never covers the header's navigation or the sign-in link.
+  return <Sonner position="bottom-center" richColors closeButton offset={16} mobileOffset={16} />;
 }

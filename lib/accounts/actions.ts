@@ -8,14 +8,14 @@ import { clientIp, signOut } from '@/lib/auth/auth';
 import { requireUser } from '@/lib/auth/session';
 import { setLeaderboardPrivacy } from '@/lib/points/service';
 import { invalid, ok, type ActionResult } from '@/lib/result';
-import { setPublicProfileConsent } from './consents';
-import { deleteAccount, type DeletionReport } from './deletion';
-import { confirmEmailChange, requestEmailChange } from './email-change';
-import { requestDataExport } from './export';
+import { setPublicProfileConsent } from './consents-service';
+import { deleteAccount, type DeletionReport } from './deletion-service';
+import { confirmEmailChange, requestEmailChange } from './email-change-service';
+import { requestDataExport } from './export-service';
 import { enqueueDataExport } from './jobs';
-import { requestPasswordReset, resetPassword } from './password-reset';
+import { requestPasswordReset, resetPassword } from './password-reset-service';
 import { changeEmailSchema, consentToggleSchema, deleteAccountSchema, forgotPasswordSchema, resetPasswordSchema, tokenSchema } from './schemas';
-import { sendVerificationEmail, verifyEmail } from './verification';
+import { sendVerificationEmail, verifyEmail } from './verification-service';
 
 const formObject = (form: FormData) => Object.fromEntries(form);
 

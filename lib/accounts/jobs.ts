@@ -1,6 +1,6 @@
 import 'server-only';
 import type { PgBoss } from 'pg-boss';
-import { prepareDataExport } from './export';
+import { prepareDataExport } from './export-service';
 
 export const ACCOUNT_QUEUES = { dataExport: 'accounts-data-export' } as const;
 

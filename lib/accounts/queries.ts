@@ -1,9 +1,9 @@
 import 'server-only';
 import { db } from '@/lib/db';
-import { findDownloadableExport, listDataExports } from './export';
-import { isEmailVerified } from './verification';
-import { canUseResetToken } from './password-reset';
-import { findInvitedEmail } from './sign-up';
+import { findDownloadableExport, listDataExports } from './export-service';
+import { isEmailVerified } from './verification-service';
+import { canUseResetToken } from './password-reset-service';
+import { findInvitedEmail } from './sign-up-service';
 
 export { findDownloadableExport, isEmailVerified, canUseResetToken, findInvitedEmail };
 

@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { requireActionPermission, requireUser } from '@/lib/auth/session';
 import { invalid, type ActionResult } from '@/lib/result';
-import { applicationIdSchema, applicationSchema, commentSchema, decisionSchema, roundSchema, scoreSchema } from './schemas';
+import { applicationIdSchema, applicationSchema, commentSchema, decisionSchema, reviewScoresInput, reviewScoresSchema, roundSchema, scoreSchema } from './schemas';
 import * as admissions from './service';
 
 function done<T>(result: ActionResult<T>): ActionResult {
@@ -69,4 +69,11 @@ export async function commentOnApplicationAction(_: ActionResult | null, form: F
 export async function graduateProjectAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
   const operator = await requireActionPermission('space:operate');
   return done(await admissions.graduateProject(operator, String(form.get('projectId') ?? '')));
+}
+
+export async function saveReviewScoresAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const input = reviewScoresSchema.safeParse(reviewScoresInput(form));
+  if (!input.success) return invalid(input.error);
+  const operator = await requireActionPermission('space:operate');
+  return done(await admissions.saveReviewScores(operator, input.data));
 }

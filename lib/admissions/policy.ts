@@ -46,3 +46,20 @@ export function isRoundOpen(round: { opensAt: Date; closesAt: Date }, now: Date)
 
 export const SCORE_MIN = 1;
 export const SCORE_MAX = 5;
+
+export type RoundState = 'NOT_OPEN' | 'OPEN' | 'REVIEWING' | 'ENDED';
+
+/**
+ * What a round is doing now: not yet open, taking applications, closed with applications still
+ * undecided (reviewing), or ended. A past round is never "not open".
+ */
+export function roundState(round: { opensAt: Date; closesAt: Date }, undecided: number, now: Date): RoundState {
+  if (now < round.opensAt) return 'NOT_OPEN';
+  if (now < round.closesAt) return 'OPEN';
+  return undecided > 0 ? 'REVIEWING' : 'ENDED';
+}
+
+/** Criteria of the round the reviewer has not scored on this application. */
+export function unscoredCriteria(criteria: readonly { id: string }[], myScores: ReadonlyMap<string, number>): number {
+  return criteria.filter((c) => !myScores.has(c.id)).length;
+}

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { dateTime, text } from '@/lib/validation';
+import { formInstant, text } from '@/lib/validation';
+import { DEFAULT_TIME_ZONE, END_OF_DAY, START_OF_DAY } from '@/lib/time';
 import { DECISIONS } from './policy';
 
 const lines = (max: number, maxItems: number, itemError: string, countError: string) =>
@@ -13,10 +14,13 @@ export const roundSchema = z
   .object({
     name: text({ error: 'required' }).trim().min(1, 'required').max(80, 'roundNameTooLong'),
     description: text().trim().max(4000, 'descriptionTooLong').default(''),
-    opensAt: dateTime(),
-    closesAt: dateTime(),
+    /** A date alone opens at 00:00 and closes at 23:59 on the space's clock (lib/time.ts), not at midnight UTC. */
+    opensAt: formInstant(START_OF_DAY, DEFAULT_TIME_ZONE),
+    closesAt: formInstant(END_OF_DAY, DEFAULT_TIME_ZONE),
     criteria: lines(80, 10, 'criterionTooLong', 'tooManyCriteria').pipe(z.array(text()).min(1, 'criteriaRequired')),
     questions: lines(300, 10, 'questionTooLong', 'tooManyQuestions'),
+    /** Places in the programme; empty = no limit. */
+    quota: z.union([z.literal('').transform(() => undefined), z.coerce.number({ error: 'numberInvalid' }).int('numberInvalid').min(1, 'quotaInvalid').max(1000, 'quotaInvalid')]).optional(),
   })
   .refine((v) => v.closesAt > v.opensAt, { message: 'closesBeforeOpens', path: ['closesAt'] });
 export type RoundInput = z.infer<typeof roundSchema>;
@@ -47,3 +51,18 @@ export const commentSchema = z.object({
   applicationId: text().min(1).max(64),
   body: text({ error: 'required' }).trim().min(1, 'required').max(2000, 'commentTooLong'),
 });
+
+/** One reviewer's score sheet: `score_<criterionId>` fields, empty meaning "not scored". */
+export const reviewScoresSchema = z.object({
+  applicationId: text().min(1).max(64),
+  scores: z.record(
+    z.string().min(1).max(64),
+    z.union([z.literal('').transform(() => null), z.coerce.number({ error: 'scoreInvalid' }).int('scoreInvalid').min(1, 'scoreInvalid').max(5, 'scoreInvalid')]),
+  ),
+});
+
+export function reviewScoresInput(form: FormData) {
+  const scores: Record<string, FormDataEntryValue> = {};
+  for (const [k, v] of form.entries()) if (k.startsWith('score_')) scores[k.slice('score_'.length)] = v;
+  return { applicationId: form.get('applicationId'), scores };
+}

@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import { assertCan, ForbiddenError, type Actor } from '@/lib/auth/permissions';
 import { projectAccess } from '@/lib/projects/queries';
 import { recordAudit } from '@/lib/audit/service';
+import type { AuditAction } from '@/lib/audit/actions';
 import { isUniqueViolation } from '@/lib/prisma-errors';
 import { fail, ok, type ActionResult } from '@/lib/result';
 import { inTransaction, Rollback } from '@/lib/transaction';
@@ -21,6 +22,7 @@ export async function createRound(actor: Actor, input: RoundInput): Promise<Acti
       opensAt: input.opensAt,
       closesAt: input.closesAt,
       questions: input.questions,
+      quota: input.quota ?? null,
       createdById: actor.id,
       criteria: { create: input.criteria.map((label, position) => ({ label, position })) },
     },
@@ -103,10 +105,18 @@ export async function withdrawApplication(actor: Actor, applicationId: string, n
 }
 
 /** An operator moves an application on; decisions carry a message for the applicant and an audit entry. */
-async function transitionAsOperator(actor: Actor, applicationId: string, to: ApplicationStatus, message: string | null): Promise<ActionResult<{ status: ApplicationStatus }>> {
+/** The audit code of each move an operator makes. */
+const OPERATOR_AUDIT = {
+  UNDER_REVIEW: 'application.under_review',
+  ADMITTED: 'application.admitted',
+  REJECTED: 'application.rejected',
+  WAITLISTED: 'application.waitlisted',
+} as const satisfies Record<'UNDER_REVIEW' | Decision, AuditAction>;
+
+async function transitionAsOperator(actor: Actor, applicationId: string, to: keyof typeof OPERATOR_AUDIT, message: string | null): Promise<ActionResult<{ status: ApplicationStatus }>> {
   assertCan(actor, 'space:operate');
   return inTransaction(async (tx) => {
-    const application = await tx.application.findUnique({ where: { id: applicationId }, select: { status: true, projectId: true } });
+    const application = await tx.application.findUnique({ where: { id: applicationId }, select: { status: true, projectId: true, roundId: true } });
     if (!application || application.status === 'DRAFT') throw new Rollback(fail('NOT_FOUND', 'applicationNotFound'));
     if (!canMove(application.status, to, 'operator')) throw new Rollback(fail('ILLEGAL_TRANSITION', 'illegalTransition'));
     const decided = to === 'ADMITTED' || to === 'REJECTED' || to === 'WAITLISTED';
@@ -117,13 +127,21 @@ async function transitionAsOperator(actor: Actor, applicationId: string, to: App
     });
     if (count === 0) throw new Rollback(fail('STATE_CHANGED', 'applicationStateChanged'));
     if (to === 'ADMITTED') {
+      // Places are limited: the round's row lock serialises admissions to one round, so two
+      // operators admitting the last place at once cannot both succeed.
+      const [round] = await tx.$queryRaw<{ quota: number | null }[]>`SELECT "quota" FROM "IntakeRound" WHERE "id" = ${application.roundId} FOR UPDATE`;
+      if (round?.quota != null) {
+        // Counted after the lock, so it sees every admission committed before ours (and ours).
+        const admitted = await tx.application.count({ where: { roundId: application.roundId, status: 'ADMITTED' } });
+        if (admitted > round.quota) throw new Rollback(fail('ROUND_FULL', 'roundFull'));
+      }
       await tx.project.updateMany({ where: { id: application.projectId, incubation: 'NONE' }, data: { incubation: 'INCUBATING' } });
     }
     await tx.project.update({ where: { id: application.projectId }, data: { activityAt: now } });
     if (decided) await notifyApplicationDecided(tx, applicationId, to, message ?? '');
     await recordAudit(tx, {
       actorId: actor.id,
-      action: `application.${to.toLowerCase()}`,
+      action: OPERATOR_AUDIT[to],
       entityType: 'Application',
       entityId: applicationId,
       before: { status: application.status },
@@ -174,4 +192,34 @@ export async function commentOnApplication(actor: Actor, input: { applicationId:
   if (!exists) return fail('NOT_FOUND', 'applicationNotFound');
   const comment = await db.applicationComment.create({ data: { applicationId: input.applicationId, authorId: actor.id, body: input.body }, select: { id: true } });
   return ok(comment);
+}
+
+/**
+ * A reviewer's whole score sheet in one save: every criterion of the round given a score is
+ * written, every criterion left empty has the reviewer's own score removed (so "not scored"
+ * stays visible instead of a default), all in one transaction.
+ */
+export async function saveReviewScores(actor: Actor, input: { applicationId: string; scores: Record<string, number | null> }): Promise<ActionResult<{ scored: number; unscored: number }>> {
+  assertCan(actor, 'space:operate');
+  return inTransaction(async (tx) => {
+    const application = await tx.application.findFirst({
+      where: { id: input.applicationId, status: { in: ['SUBMITTED', 'UNDER_REVIEW', 'WAITLISTED'] } },
+      select: { id: true, round: { select: { criteria: { select: { id: true } } } } },
+    });
+    if (!application) throw new Rollback(fail('NOT_FOUND', 'applicationNotFound'));
+    const criteria = new Set(application.round.criteria.map((c) => c.id));
+    if (Object.keys(input.scores).some((id) => !criteria.has(id))) throw new Rollback(fail('NOT_FOUND', 'applicationNotFound'));
+    let scored = 0;
+    for (const criterionId of criteria) {
+      const score = input.scores[criterionId] ?? null;
+      const key = { applicationId: application.id, criterionId, reviewerId: actor.id };
+      if (score === null) {
+        await tx.applicationScore.deleteMany({ where: key });
+        continue;
+      }
+      scored++;
+      await tx.applicationScore.upsert({ where: { applicationId_criterionId_reviewerId: key }, create: { ...key, score }, update: { score } });
+    }
+    return ok({ scored, unscored: criteria.size - scored });
+  });
 }

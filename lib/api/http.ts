@@ -61,6 +61,7 @@ const STATUS = {
   ALREADY_WAITLISTED: 409,
   OFFER_EXPIRED: 409,
   ROUND_CLOSED: 409,
+  ROUND_FULL: 409,
   PAYLOAD_TOO_LARGE: 413,
   ALREADY_VERIFIED: 409,
   EXPORT_PENDING: 409,
@@ -97,6 +98,17 @@ const STATUS = {
   // Accounts: a cookie-authenticated write from another site (requireApiOrSessionUser); a second first admin.
   ORIGIN_MISMATCH: 403,
   ADMIN_EXISTS: 409,
+  // Participation and moderation.
+  CONSULTATION_CLOSED: 409,
+  PROPOSAL_CLOSED: 409,
+  PROPOSAL_LOCKED: 409,
+  ALREADY_RATED: 409,
+  ALREADY_REPORTED: 409,
+  SAME_ANSWERER: 422,
+  OWN_CONTENT: 422,
+  // Checkout.
+  SHIPPING_ADDRESS_REQUIRED: 422,
+  PAYMENT_METHOD_UNAVAILABLE: 422,
   INTERNAL: 500,
 } as const satisfies Record<ErrorCode, number>;
 

@@ -7,6 +7,7 @@ import { projectSearchSchema } from '@/lib/projects/schemas';
 import { roleRequestCreateSchema } from '@/lib/role-requests/schemas';
 import { markReadSchema, notificationListSchema } from '@/lib/notifications/schemas';
 import { applyBodySchema, submitWorkBodySchema, taskSearchSchema } from '@/lib/tasks/schemas';
+import { consultationSearchSchema, proposalSchema, proposalSearchSchema } from '@/lib/participation/schemas';
 import * as res from './responses';
 
 /**
@@ -35,7 +36,7 @@ export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const s
  * token or the session cookie.
  */
 export type ApiAuth = 'public' | 'token' | 'session' | 'either';
-export const API_TAGS = ['account', 'projects', 'campaigns', 'events', 'tasks', 'bookings', 'reference'] as const;
+export const API_TAGS = ['account', 'projects', 'campaigns', 'events', 'tasks', 'bookings', 'participation', 'reference'] as const;
 export type ApiTag = (typeof API_TAGS)[number];
 
 export type ApiOperation = {
@@ -171,6 +172,8 @@ export const API = {
       'BELOW_MINIMUM',
       'BELOW_TIER_AMOUNT',
       'TIER_SOLD_OUT',
+      'SHIPPING_ADDRESS_REQUIRED',
+      'PAYMENT_METHOD_UNAVAILABLE',
       'PAYMENT_DECLINED',
     ],
   },
@@ -313,6 +316,65 @@ export const API = {
     body: markReadSchema,
     responses: { 200: z.object({ marked: z.number().int(), unread: z.number().int() }) },
     errors: [],
+  },
+  listConsultations: {
+    method: 'GET',
+    path: '/api/v1/consultations',
+    tag: 'participation',
+    auth: 'public',
+    optionalToken: true,
+    query: consultationSearchSchema,
+    responses: { 200: res.consultationPageSchema },
+    errors: [],
+  },
+  listProposals: {
+    method: 'GET',
+    path: '/api/v1/consultations/{id}/proposals',
+    tag: 'participation',
+    auth: 'public',
+    optionalToken: true,
+    params: idParams,
+    query: proposalSearchSchema,
+    responses: { 200: res.proposalPageSchema },
+    errors: ['NOT_FOUND'],
+  },
+  createProposal: {
+    method: 'POST',
+    path: '/api/v1/consultations/{id}/proposals',
+    tag: 'participation',
+    auth: 'either',
+    params: idParams,
+    body: proposalSchema,
+    responses: { 201: res.proposalCreatedSchema },
+    errors: ['ORIGIN_MISMATCH', 'NOT_FOUND', 'CONSULTATION_CLOSED'],
+  },
+  getProposal: {
+    method: 'GET',
+    path: '/api/v1/proposals/{id}',
+    tag: 'participation',
+    auth: 'public',
+    optionalToken: true,
+    params: idParams,
+    responses: { 200: res.proposalJsonSchema },
+    errors: ['NOT_FOUND'],
+  },
+  supportProposal: {
+    method: 'POST',
+    path: '/api/v1/proposals/{id}/supports',
+    tag: 'participation',
+    auth: 'either',
+    params: idParams,
+    responses: { 200: res.supportResponseSchema },
+    errors: ['ORIGIN_MISMATCH', 'NOT_FOUND', 'CONSULTATION_CLOSED', 'PROPOSAL_CLOSED'],
+  },
+  withdrawSupport: {
+    method: 'DELETE',
+    path: '/api/v1/proposals/{id}/supports',
+    tag: 'participation',
+    auth: 'either',
+    params: idParams,
+    responses: { 200: res.supportResponseSchema },
+    errors: ['ORIGIN_MISMATCH', 'NOT_FOUND', 'CONSULTATION_CLOSED'],
   },
 } as const satisfies Record<string, ApiOperation>;
 

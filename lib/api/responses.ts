@@ -211,3 +211,60 @@ export const bookingPageSchema = page(
 );
 export const bookingCreatedSchema = z.object({ id, status: z.string(), startsAt: instant, endsAt: instant });
 export const bookingCancelledSchema = z.object({ id, status: z.string() });
+
+// ---- Participation ----------------------------------------------------------------------------
+
+export const consultationJsonSchema = z.object({
+  id,
+  title: z.string(),
+  description: z.string().describe('Markdown.'),
+  standing: z.boolean().describe('The always-open suggestion box.'),
+  audience: z.enum(['PUBLIC', 'MEMBERS']),
+  categories: z.array(z.string()),
+  opensAt: instant,
+  closesAt: instant.nullable(),
+  open: z.boolean(),
+  answerDeadlineDays: z.int().describe('Working days within which each proposal gets its official answer.'),
+  supportThreshold: z.int().nullable(),
+  proposalCount: z.int(),
+});
+export const consultationPageSchema = page(consultationJsonSchema);
+
+const proposalClockSchema = z
+  .object({
+    workingDaysWaited: z.int(),
+    deadlineDays: z.int(),
+    dueDate: z.iso.date().describe('The last working day of the deadline, in the space’s zone.'),
+    state: z.enum(['ON_TIME', 'OVERDUE', 'VERY_OVERDUE']),
+    answered: z.boolean().describe('The clock stopped at the first published answer.'),
+  })
+  .describe('The public clock: working days waited for an official answer.');
+
+export const proposalCardSchema = z.object({
+  id,
+  title: z.string(),
+  category: z.string(),
+  status: z.enum(['NOT_ANSWERED', 'EVALUATING', 'ACCEPTED', 'REJECTED', 'IMPLEMENTED', 'WITHDRAWN']),
+  supportCount: z.int(),
+  commentCount: z.int(),
+  author: z.object({ id, name: z.string() }),
+  createdAt: instant,
+  escalated: z.boolean(),
+  clock: proposalClockSchema,
+});
+export const proposalPageSchema = page(proposalCardSchema);
+
+export const proposalJsonSchema = proposalCardSchema.extend({
+  consultationId: id,
+  body: z.string().describe('Markdown.'),
+  imageUrl: z.string().nullable(),
+  withdrawReason: z.string().nullable(),
+  answers: z.array(
+    z.object({ id, decision: z.string(), body: z.string(), reason: z.string().nullable(), publishedAt: instant, rating: z.enum(['SATISFIED', 'NEUTRAL', 'DISSATISFIED']).nullable() }),
+  ),
+  comments: z.array(z.object({ id, parentId: z.string().nullable(), body: z.string(), author: z.object({ id, name: z.string() }), createdAt: instant })),
+  viewer: z.object({ supported: z.boolean(), following: z.boolean(), isAuthor: z.boolean() }).optional().describe('With a token: the caller’s own relation to the proposal.'),
+});
+
+export const proposalCreatedSchema = z.object({ proposal: z.object({ id, consultationId: id, status: z.literal('NOT_ANSWERED') }) });
+export const supportResponseSchema = z.object({ proposalId: id, supported: z.boolean(), supportCount: z.int() });

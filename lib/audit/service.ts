@@ -1,10 +1,12 @@
 import 'server-only';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Tx } from '@/lib/db';
+import type { AuditAction } from './actions';
 
 export type AuditEntry = {
   actorId: string;
-  action: string;
+  /** One of AUDIT_ACTIONS (lib/audit/actions.ts), each labelled in the message catalogs. */
+  action: AuditAction;
   entityType: string;
   entityId: string;
   before?: Prisma.InputJsonValue;

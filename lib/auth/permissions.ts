@@ -18,7 +18,7 @@ export const ROLE_PERMISSIONS = {
   MENTOR: ['mentoring:offer'],
   INVESTOR: ['investor:watchlist'],
   OPERATOR: ['roleRequest:review', 'audit:read', 'space:operate', 'task:post-space', 'task:resolve-dispute', 'payout:manage', 'event:manage'],
-  ADMIN: ['user:list', 'role:grant', 'roleRequest:review', 'audit:read', 'space:operate', 'task:post-space', 'task:resolve-dispute', 'payout:manage', 'event:manage'],
+  ADMIN: ['user:list', 'role:grant', 'roleRequest:review', 'audit:read', 'space:operate', 'task:post-space', 'task:resolve-dispute', 'payout:manage', 'event:manage', 'audit:list', 'rating:decide'],
 } as const satisfies Record<Role, readonly string[]>;
 
 export type Permission =

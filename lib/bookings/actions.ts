@@ -7,18 +7,21 @@ import {
   bookingCancelSchema,
   bookingCreateSchema,
   bookingDecisionSchema,
+  bookingBulkDecisionSchema,
   bookingIdSchema,
   certificationCreateSchema,
   certificationGrantSchema,
   certificationRevokeSchema,
   closureDeleteSchema,
   closureSchema,
+  deskConfirmSchema,
+  deskPickSchema,
   openingHoursSchema,
-  hotDeskSchema,
   maintenanceSchema,
   resourceSchema,
 } from './schemas';
 import * as bookings from './service';
+import * as deskPicker from './desk-picker-service';
 
 function done<T>(result: ActionResult<T>, ...paths: string[]): ActionResult<T> {
   if (result.ok) for (const p of paths) revalidatePath(p, 'layout');
@@ -46,13 +49,6 @@ export async function checkInAction(_: ActionResult<unknown> | null, form: FormD
   if (!input.success) return invalid(input.error);
   const user = await requireUser();
   return done(await bookings.checkIn(user, input.data), '/bookings', '/operate');
-}
-
-export async function hotDeskAction(_: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
-  const input = hotDeskSchema.safeParse(Object.fromEntries(form));
-  if (!input.success) return invalid(input.error);
-  const user = await requireUser();
-  return done(await bookings.bookAnyHotDesk(user, input.data), '/bookings');
 }
 
 export async function markNoShowAction(_: ActionResult<unknown> | null, form: FormData): Promise<ActionResult<unknown>> {
@@ -131,4 +127,38 @@ export async function createCalendarFeedAction(): Promise<void> {
   const user = await requireUser();
   await bookings.ensureCalendarFeedToken(user);
   revalidatePath('/bookings/mine');
+}
+
+export async function decideBookingsAction(_: ActionResult<bookings.BulkDecisionResult> | null, form: FormData): Promise<ActionResult<bookings.BulkDecisionResult>> {
+  const input = bookingBulkDecisionSchema.safeParse({ bookingIds: form.getAll('bookingId'), decision: form.get('decision'), reason: form.get('reason') ?? undefined, overrideReason: form.get('overrideReason') ?? undefined });
+  if (!input.success) return invalid(input.error);
+  const user = await requireActionPermission('space:operate');
+  const { overrideReason, ...rest } = input.data;
+  return done(await bookings.decideBookings(user, { ...rest, ...(overrideReason ? { override: { reason: overrideReason } } : {}) }), '/operate', '/bookings');
+}
+
+/** A desk proposal as the browser gets it (instants as ISO strings). */
+export type DeskProposalView = { resourceId: string; resourceName: string; zone: string; startsAt: string; endsAt: string; durationMinutes: number; timeZone: string };
+const proposalView = (p: deskPicker.DeskProposal): DeskProposalView => ({ ...p, startsAt: p.startsAt.toISOString(), endsAt: p.endsAt.toISOString() });
+
+export async function proposeDeskAction(_: ActionResult<DeskProposalView> | null, form: FormData): Promise<ActionResult<DeskProposalView>> {
+  const input = deskPickSchema.safeParse(Object.fromEntries(form));
+  if (!input.success) return invalid(input.error);
+  const user = await requireUser();
+  const { exclude, end, hours, ...range } = input.data;
+  const result = await deskPicker.proposeDesk(user, { ...range, ...(end ? { end } : {}), ...(hours !== undefined ? { hours } : {}) }, { exclude });
+  return result.ok ? { ok: true, data: proposalView(result.data) } : result;
+}
+
+export type DeskConfirmView = { booked: true; bookingId: string; status: string; resourceName: string; startsAt: string; endsAt: string } | { booked: false; proposal: DeskProposalView };
+
+export async function confirmDeskAction(_: ActionResult<DeskConfirmView> | null, form: FormData): Promise<ActionResult<DeskConfirmView>> {
+  const input = deskConfirmSchema.safeParse(Object.fromEntries(form));
+  if (!input.success) return invalid(input.error);
+  const user = await requireUser();
+  const result = await deskPicker.confirmDesk(user, input.data);
+  if (!result.ok) return result;
+  const r = result.data;
+  if (!r.booked) return { ok: true, data: { booked: false, proposal: proposalView(r.proposal) } };
+  return done({ ok: true, data: { booked: true, bookingId: r.booking.id, status: r.booking.status, resourceName: r.resourceName, startsAt: r.booking.startsAt.toISOString(), endsAt: r.booking.endsAt.toISOString() } }, '/bookings');
 }

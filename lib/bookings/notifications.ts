@@ -4,6 +4,7 @@ import type { Actor } from '@/lib/auth/permissions';
 import type { BookingStatus } from '@/lib/generated/prisma/enums';
 import { notify } from '@/lib/notifications/service';
 import { membersWith } from '@/lib/notifications/recipients';
+import { mailTranslator } from '@/lib/mail/render';
 import { bookingsToIcs } from './ics';
 
 /** What a booking notice needs, loaded inside the change's transaction. */
@@ -17,8 +18,8 @@ async function loadBooking(tx: Tx, bookingId: string) {
       startsAt: true,
       endsAt: true,
       note: true,
-      user: { select: { name: true } },
-      resource: { select: { name: true, zone: true, space: { select: { name: true, timeZone: true } } } },
+      user: { select: { name: true, locale: true } },
+      resource: { select: { id: true, name: true, zone: true, space: { select: { name: true, timeZone: true } } } },
     },
   });
 }
@@ -34,12 +35,26 @@ export async function notifyBookingCreated(tx: Tx, bookingId: string): Promise<v
   await notify(tx, { kind: 'queueBooking', recipients: await membersWith(tx, 'space:operate'), subject: { type: 'booking', id: b.id }, data: values(b), link: '/operate' });
 }
 
+/** Open fault reports of the booked resource, in the booker's language, for the confirmation. */
+async function knownIssues(tx: Tx, b: Awaited<ReturnType<typeof loadBooking>>): Promise<string> {
+  const open = await tx.faultReport.findMany({
+    where: { resourceId: b.resource.id, status: { in: ['NEW', 'CONFIRMED', 'INVESTIGATING', 'IN_PROGRESS', 'WAITING_FOR_PARTS'] } },
+    orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+    take: 5,
+    select: { category: { select: { nameZh: true, nameEn: true } } },
+  });
+  if (open.length === 0) return '';
+  const en = b.user.locale === 'en';
+  const names = [...new Set(open.map((f) => (en ? f.category.nameEn : f.category.nameZh)))].join(en ? ', ' : '、');
+  return mailTranslator(b.user.locale)('faults.knownIssuesInConfirmation', { names });
+}
+
 async function notifyConfirmed(tx: Tx, b: Awaited<ReturnType<typeof loadBooking>>) {
   await notify(tx, {
     kind: 'bookingApproved',
     recipients: [b.userId],
     subject: { type: 'booking', id: b.id },
-    data: values(b),
+    data: { ...values(b), message: await knownIssues(tx, b) },
     link: '/bookings/mine',
     ics: { filename: 'booking.ics', content: bookingsToIcs(b.resource.name, [{ ...b, status: 'CONFIRMED' }]) },
   });

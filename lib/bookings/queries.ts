@@ -1,3 +1,4 @@
+import { cache } from 'react';
 import 'server-only';
 import { db } from '@/lib/db';
 import { zoneOf } from '@/lib/time';
@@ -5,6 +6,7 @@ import { assertCan, type Actor } from '@/lib/auth/permissions';
 import type { ResourceKind } from '@/lib/generated/prisma/enums';
 import { ACTIVE_STATUSES, checkTimeRules } from './rules';
 import { addDays, localDateKey, localMinutes, MINUTE, mondayOf, openingWindow, overlaps, subtractIntervals, toLocalIso, zonedInstant, type OpeningHours } from './time';
+import { findNextTraining } from '@/lib/events/queries';
 
 export async function listSpaces() {
   return db.space.findMany({ orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: { id: true, name: true, address: true, timeZone: true } });
@@ -14,6 +16,7 @@ const resourceSelect = {
   id: true,
   kind: true,
   name: true,
+  photoKey: true,
   description: true,
   zone: true,
   capacity: true,
@@ -34,7 +37,9 @@ const resourceSelect = {
  * Active resources for members, filtered by kind, zone and "free at" (a local time in the
  * space's zone: free means no active booking or maintenance covers that minute).
  */
-export async function listResources(filter: { kind?: ResourceKind; zone?: string; freeAt?: string; includeInactive?: boolean } = {}) {
+export async function listResources(
+  filter: { kind?: ResourceKind; zone?: string; freeAt?: string; freeDate?: string; freeFrom?: string; freeTo?: string; includeInactive?: boolean } = {},
+) {
   const resources = await db.resource.findMany({
     where: {
       ...(filter.includeInactive ? {} : { active: true }),
@@ -44,7 +49,11 @@ export async function listResources(filter: { kind?: ResourceKind; zone?: string
     orderBy: [{ kind: 'asc' }, { zone: 'asc' }, { name: 'asc' }, { id: 'asc' }],
     select: resourceSelect,
   });
-  if (!filter.freeAt || resources.length === 0) return resources;
+  if (resources.length === 0) return resources;
+  if (filter.freeDate && filter.freeFrom && filter.freeTo && filter.freeTo > filter.freeFrom) {
+    return keepFreeForRange(resources, filter.freeDate, filter.freeFrom, filter.freeTo);
+  }
+  if (!filter.freeAt) return resources;
   const busyIds = new Set<string>();
   const byZone = new Map<string, Date>();
   for (const r of resources) {
@@ -76,14 +85,39 @@ export async function listResources(filter: { kind?: ResourceKind; zone?: string
   });
 }
 
+/**
+ * "Free tomorrow 13:00-17:00": the resources free for the whole range, read on each space's
+ * clock: open all that time, and no active booking (with its buffer) or maintenance in it.
+ */
+async function keepFreeForRange<R extends { id: string; space: { id: string; timeZone: string } }>(resources: R[], date: string, from: string, to: string): Promise<R[]> {
+  const range = new Map(resources.map((r) => [r.id, { start: zonedInstant(date, from, r.space.timeZone), end: zonedInstant(date, to, r.space.timeZone) }]));
+  const min = new Date(Math.min(...[...range.values()].map((x) => x.start.getTime())));
+  const max = new Date(Math.max(...[...range.values()].map((x) => x.end.getTime())));
+  const ids = resources.map((r) => r.id);
+  const [bookings, blocks, spaces] = await Promise.all([
+    db.booking.findMany({ where: { resourceId: { in: ids }, status: { in: [...ACTIVE_STATUSES] }, startsAt: { lt: max }, blockedUntil: { gt: min } }, select: { resourceId: true, startsAt: true, blockedUntil: true } }),
+    db.maintenanceBlock.findMany({ where: { resourceId: { in: ids }, startsAt: { lt: max }, endsAt: { gt: min } }, select: { resourceId: true, startsAt: true, endsAt: true } }),
+    db.space.findMany({ where: { id: { in: [...new Set(resources.map((r) => r.space.id))] } }, include: { closures: true } }),
+  ]);
+  return resources.filter((r) => {
+    const { start, end } = range.get(r.id)!;
+    if (bookings.some((b) => b.resourceId === r.id && overlaps(start, end, b.startsAt, b.blockedUntil))) return false;
+    if (blocks.some((m) => m.resourceId === r.id && overlaps(start, end, m.startsAt, m.endsAt))) return false;
+    const space = spaces.find((s) => s.id === r.space.id)!;
+    const window = openingWindow({ timeZone: space.timeZone, openingHours: space.openingHours as OpeningHours, closures: space.closures }, date);
+    return !!window && window.start <= start && end <= window.end;
+  });
+}
+
 export async function listZones() {
   const rows = await db.resource.findMany({ where: { active: true, zone: { not: '' } }, distinct: ['zone'], select: { zone: true }, orderBy: { zone: 'asc' } });
   return rows.map((r) => r.zone);
 }
 
-export async function getResource(resourceId: string, opts: { includeInactive?: boolean } = {}) {
+// cache(): the layout and the page ask for the same row in one request.
+export const getResource = cache(async function getResource(resourceId: string, opts: { includeInactive?: boolean } = {}) {
   return db.resource.findFirst({ where: { id: resourceId, ...(opts.includeInactive ? {} : { active: true }) }, select: resourceSelect });
-}
+});
 
 export type SlotState = 'free' | 'busy' | 'mine' | 'closed' | 'past';
 export type CalendarDay = { dateKey: string; closed: boolean; slots: { startsAt: string; state: SlotState }[] };
@@ -178,11 +212,20 @@ const bookingSelect = {
   resource: { select: { id: true, name: true, kind: true, zone: true, space: { select: { name: true, timeZone: true } } } },
 } as const;
 
-/** The member's own bookings, cursor-paginated. Upcoming: not yet ended, soonest first; past: newest first. */
+/**
+ * The member's own bookings, cursor-paginated. Upcoming: still holding a slot (pending,
+ * confirmed, checked in) and not yet ended, soonest first; past: everything else (ended,
+ * cancelled, rejected), newest first. A cancelled booking never shows as upcoming.
+ */
 export async function listMyBookings(actor: Actor, opts: { scope: 'upcoming' | 'past'; cursor?: string; limit: number }, now = new Date()) {
   const upcoming = opts.scope === 'upcoming';
   const rows = await db.booking.findMany({
-    where: { userId: actor.id, ...(upcoming ? { endsAt: { gt: now } } : { endsAt: { lte: now } }) },
+    where: {
+      userId: actor.id,
+      ...(upcoming
+        ? { endsAt: { gt: now }, status: { in: [...ACTIVE_STATUSES] } }
+        : { OR: [{ endsAt: { lte: now } }, { status: { notIn: [...ACTIVE_STATUSES] } }] }),
+    },
     orderBy: upcoming ? [{ startsAt: 'asc' }, { id: 'asc' }] : [{ startsAt: 'desc' }, { id: 'desc' }],
     take: opts.limit + 1,
     ...(opts.cursor ? { cursor: { id: opts.cursor }, skip: 1 } : {}),
@@ -368,4 +411,28 @@ export async function findCalendarFeedToken(actor: Actor): Promise<string | null
 /** The platform's clock for work that belongs to no one space (job schedules): the first space's zone. */
 export async function findDefaultTimeZone(): Promise<string> {
   return zoneOf(await db.space.findFirst({ orderBy: { createdAt: 'asc' }, select: { timeZone: true } }));
+}
+
+/**
+ * What the member still needs before booking a machine: null when nothing (no certification
+ * required, or held); otherwise the certification and its next training. The calendar is not
+ * shown then, so no slot looks bookable that the last step would refuse.
+ */
+export async function findCertificationGap(actor: Actor, resource: { requiredCertification: { id: string; name: string } | null }, now = new Date()) {
+  const cert = resource.requiredCertification;
+  if (!cert) return null;
+  const held = await db.userCertification.count({ where: { userId: actor.id, certificationId: cert.id } });
+  if (held) return null;
+  return { certification: cert, training: await findNextTraining(cert.id, now) };
+}
+
+/**
+ * Where "pick one for me" starts: today on the space's clock from the next whole hour, or
+ * tomorrow at 09:00 once today's last full hour before closing has begun.
+ */
+export function deskPickerDefaults(space: { timeZone: string }, now = new Date()) {
+  const today = localDateKey(now, space.timeZone);
+  const nextHour = Math.floor(localMinutes(now, space.timeZone) / 60) + 1;
+  if (nextHour <= 20) return { today, date: today, start: `${String(nextHour).padStart(2, '0')}:00` };
+  return { today, date: addDays(today, 1), start: '09:00' };
 }

@@ -14,9 +14,10 @@ export const bookingCreateSchema = z.object({
 });
 export type BookingCreateInput = z.infer<typeof bookingCreateSchema>;
 
+/** The reason is the member's to give or not (it goes to the operator and the notification). */
 export const bookingCancelSchema = z.object({
   bookingId: id,
-  reason: reason.min(1, 'reasonRequired'),
+  reason: reason.default(''),
 });
 
 export const bookingIdSchema = z.object({ bookingId: id });
@@ -36,6 +37,10 @@ export const resourceFilterSchema = z.object({
   zone: textParam(40),
   /** "free at" as a local datetime-local value in the space's zone. */
   freeAt: textParam(16).pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/).refine(isYearInRange).optional()).catch(undefined),
+  /** "Free for the whole range": a local date and two wall-clock times in the space's zone (used together). */
+  freeDate: textParam(10).pipe(z.iso.date().refine(isYearInRange).optional()).catch(undefined),
+  freeFrom: textParam(5).pipe(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).optional()).catch(undefined),
+  freeTo: textParam(5).pipe(z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/).optional()).catch(undefined),
 });
 
 const int = (min: number, max: number) => z.coerce.number({ error: 'numberInvalid' }).int('numberInvalid').min(min, 'numberInvalid').max(max, 'numberInvalid');
@@ -131,3 +136,50 @@ export const closureSchema = z
   .refine((v) => v.endDate >= v.startDate, { message: 'endBeforeStart', path: ['endDate'] });
 
 export const closureDeleteSchema = z.object({ closureId: id });
+
+/** Many bookings decided at once with one reason; an optional override reason for rules that may be set aside. */
+export const bookingBulkDecisionSchema = z
+  .object({
+    bookingIds: z.array(id).min(1, 'selectionEmpty').max(100, 'selectionTooLarge'),
+    decision: z.enum(['APPROVE', 'REJECT'], { error: 'decisionInvalid' }),
+    reason: reason.default(''),
+    overrideReason: reason.default(''),
+  })
+  .refine((v) => v.decision === 'APPROVE' || v.reason.length > 0, { message: 'reasonRequired', path: ['reason'] });
+
+const wallTime = text().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'timeInvalid');
+const excludeList = text()
+  .max(2000)
+  .default('')
+  .transform((v) => v.split(',').map((s) => s.trim()).filter(Boolean).slice(0, 50));
+
+/**
+ * "Pick one for me": a date and a start, then an end time or a duration in hours (whole or half
+ * hours). `exclude` lists desks already proposed and turned down ("another one").
+ */
+export const deskPickSchema = z
+  .object({
+    spaceId: id,
+    zone: text().trim().max(40).default(''),
+    date: text({ error: 'required' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'dateInvalid').refine(isYearInRange, 'dateOutOfRange'),
+    start: wallTime,
+    end: z.union([z.literal(''), wallTime, z.literal('24:00')]).default(''),
+    hours: z.preprocess(
+      (v) => (v === '' || v == null ? undefined : v),
+      z.coerce.number({ error: 'numberInvalid' }).min(0.5, 'numberInvalid').max(24, 'numberInvalid').multipleOf(0.5, 'numberInvalid').optional(),
+    ),
+    exclude: excludeList,
+  })
+  .refine((v) => v.end !== '' || v.hours !== undefined, { message: 'deskRangeRequired', path: ['hours'] })
+  .refine((v) => v.end === '' || v.end > v.start, { message: 'endBeforeStart', path: ['end'] });
+export type DeskPickInput = z.infer<typeof deskPickSchema>;
+
+/** The member's yes to a proposal: the desk and the range it was proposed for. */
+export const deskConfirmSchema = z.object({
+  spaceId: id,
+  zone: text().trim().max(40).default(''),
+  resourceId: id,
+  startsAt: dateTime(),
+  durationMinutes: z.coerce.number({ error: 'numberInvalid' }).int('numberInvalid').min(5, 'numberInvalid').max(24 * 60, 'numberInvalid'),
+  exclude: excludeList,
+});

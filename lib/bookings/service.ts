@@ -10,6 +10,7 @@ import type { BookingStatus } from '@/lib/generated/prisma/enums';
 import { ACTIVE_STATUSES, checkTimeRules } from './rules';
 import { sourcesOf } from '@/lib/state-machine';
 import { notifyBookingCreated, notifyBookingTransition, notifyMaintenance } from './notifications';
+import type { AuditAction } from '@/lib/audit/actions';
 import { BOOKING_TRANSITIONS, canCancel, canCheckIn, canMarkNoShow, isOperator } from './policy';
 import { addDays, localDateKey, localMinutes, MINUTE, mondayOf, openingWindow, zonedInstant, type OpeningHours } from './time';
 
@@ -133,7 +134,7 @@ async function transition(
   booking: { id: string; userId: string; status: BookingStatus },
   to: BookingStatus,
   data: { cancelReason?: string; decisionReason?: string; checkedInAt?: Date; decidedById?: string },
-  action: string,
+  action: AuditAction,
 ): Promise<ActionResult<{ id: string; status: BookingStatus }>> {
   try {
     return await inTransaction(async (tx) => {
@@ -162,7 +163,9 @@ export async function cancelBooking(actor: Actor, input: { bookingId: string; re
   const booking = await findForActor(actor, input.bookingId);
   if (!booking) return fail('NOT_FOUND', 'bookingNotFound');
   if (!canCancel(booking, actor, now)) return fail('STATE_CHANGED', booking.startsAt <= now ? 'bookingAlreadyStarted' : 'bookingStateChanged');
-  return transition(actor, booking, 'CANCELLED', { cancelReason: input.reason }, 'booking.cancel');
+  // The reason is optional: an empty one is not stored.
+  const reason = input.reason.trim();
+  return transition(actor, booking, 'CANCELLED', reason ? { cancelReason: reason } : {}, 'booking.cancel');
 }
 
 export async function checkIn(actor: Actor, input: { bookingId: string }, now = new Date()) {
@@ -180,12 +183,18 @@ export async function markNoShow(actor: Actor, input: { bookingId: string }, now
   return transition(actor, booking, 'NO_SHOW', {}, 'booking.noShow');
 }
 
+/** Rules an operator may knowingly set aside when approving, each with a reason that is audited. */
+export const OVERRIDABLE_RULES = ['CERTIFICATION_REQUIRED'] as const;
+export type BookingOverride = { reason: string };
+
 /**
  * An operator approves or rejects a PENDING booking. Approval re-checks, under the resource's
  * lock, the rules that can have changed since the request (resource deactivated, maintenance
  * added, certification revoked); the trigger re-checks the overlap on the status update.
+ * A missing certification is refused unless the operator passes an explicit `override` with a
+ * reason; the override is written to the audit log in the same transaction.
  */
-export async function decideBooking(actor: Actor, input: { bookingId: string; decision: 'APPROVE' | 'REJECT'; reason: string }) {
+export async function decideBooking(actor: Actor, input: { bookingId: string; decision: 'APPROVE' | 'REJECT'; reason: string; override?: BookingOverride }) {
   assertCan(actor, 'space:operate');
   const booking = await db.booking.findUnique({ where: { id: input.bookingId }, include: { resource: { include: { requiredCertification: true } } } });
   if (!booking) return fail('NOT_FOUND', 'bookingNotFound');
@@ -194,23 +203,32 @@ export async function decideBooking(actor: Actor, input: { bookingId: string; de
     return transition(actor, booking, 'REJECTED', { decisionReason: input.reason, decidedById: actor.id }, 'booking.reject');
   }
   if (!booking.resource.active) return fail('RESOURCE_INACTIVE', 'resourceInactive');
+  const override = input.override?.reason.trim() ? input.override : undefined;
   const data = { decidedById: actor.id, ...(input.reason ? { decisionReason: input.reason } : {}) };
   try {
     return await inTransaction(async (tx) => {
       await lockResource(tx, booking.resourceId);
       if ((await maintenanceBetween(tx, booking.resourceId, booking.startsAt, booking.endsAt)).length) throw new Rollback(fail('UNDER_MAINTENANCE', 'underMaintenance'));
+      const overridden: string[] = [];
       const cert = booking.resource.requiredCertification;
-      if (cert && !(await holdsCertification(tx, booking.userId, cert.id))) throw new Rollback(fail('CERTIFICATION_REQUIRED', `certificationMissing:${cert.name}`));
+      if (cert && !(await holdsCertification(tx, booking.userId, cert.id))) {
+        if (!override) throw new Rollback(fail('CERTIFICATION_REQUIRED', `certificationMissing:${cert.name}`));
+        overridden.push('CERTIFICATION_REQUIRED');
+      }
       const { count } = await tx.booking.updateMany({ where: { id: booking.id, status: { in: sourcesOf(BOOKING_TRANSITIONS, 'CONFIRMED') } }, data: { status: 'CONFIRMED', ...data } });
       if (count === 0) throw new Rollback(fail('STATE_CHANGED', 'bookingStateChanged'));
       await notifyBookingTransition(tx, actor, booking.id, 'CONFIRMED');
       await recordAudit(tx, {
         actorId: actor.id,
-        action: 'booking.approve',
+        action: overridden.length ? 'booking.approveOverride' : 'booking.approve',
         entityType: 'Booking',
         entityId: booking.id,
         before: { status: booking.status },
-        after: { status: 'CONFIRMED', ...(input.reason ? { reason: input.reason } : {}) },
+        after: {
+          status: 'CONFIRMED',
+          ...(input.reason ? { reason: input.reason } : {}),
+          ...(overridden.length && override ? { override: { rules: overridden, reason: override.reason, ...(cert ? { certification: cert.name } : {}) } } : {}),
+        },
       });
       return ok({ id: booking.id, status: 'CONFIRMED' as BookingStatus });
     });
@@ -218,6 +236,31 @@ export async function decideBooking(actor: Actor, input: { bookingId: string; de
     if (sqlState(error) === OVERLAP) return slotTaken();
     throw error;
   }
+}
+
+export type BulkDecisionResult = {
+  applied: { id: string; status: BookingStatus }[];
+  refused: { id: string; code: string; message: string }[];
+};
+
+/**
+ * Many decisions with one reason. Each booking is decided in its own transaction through
+ * `decideBooking` (same lock, same re-checks, same conditional update), so one that became
+ * invalid meanwhile is refused and reported without holding back the others, and a booking
+ * pressed by two operators at once is applied exactly once.
+ */
+export async function decideBookings(
+  actor: Actor,
+  input: { bookingIds: readonly string[]; decision: 'APPROVE' | 'REJECT'; reason: string; override?: BookingOverride },
+): Promise<ActionResult<BulkDecisionResult>> {
+  assertCan(actor, 'space:operate');
+  const result: BulkDecisionResult = { applied: [], refused: [] };
+  for (const bookingId of [...new Set(input.bookingIds)]) {
+    const one = await decideBooking(actor, { bookingId, decision: input.decision, reason: input.reason, ...(input.override ? { override: input.override } : {}) });
+    if (one.ok) result.applied.push(one.data);
+    else result.refused.push({ id: bookingId, code: one.code, message: one.message });
+  }
+  return ok(result);
 }
 
 /** "Any free hot desk in zone X for today": from the next slot until closing, the first desk free all that time. */
@@ -319,14 +362,20 @@ export async function addMaintenance(actor: Actor, input: { resourceId: string; 
       select: { id: true },
     });
     await notifyMaintenance(tx, { id: block.id, resourceId: resource.id, startsAt, endsAt, reason: input.reason });
+    await recordAudit(tx, { actorId: actor.id, action: 'maintenance.create', entityType: 'Resource', entityId: resource.id, after: { blockId: block.id, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), reason: input.reason } });
     return ok({ id: block.id, affected: affected.map((b) => b.id) });
   });
 }
 
 export async function deleteMaintenance(actor: Actor, input: { blockId: string }) {
   assertCan(actor, 'space:operate');
-  const { count } = await db.maintenanceBlock.deleteMany({ where: { id: input.blockId } });
-  return count ? ok() : fail('NOT_FOUND', 'maintenanceNotFound');
+  return inTransaction(async (tx) => {
+    const block = await tx.maintenanceBlock.findUnique({ where: { id: input.blockId }, select: { resourceId: true, startsAt: true, endsAt: true, reason: true } });
+    const { count } = await tx.maintenanceBlock.deleteMany({ where: { id: input.blockId } });
+    if (!block || !count) throw new Rollback(fail('NOT_FOUND', 'maintenanceNotFound'));
+    await recordAudit(tx, { actorId: actor.id, action: 'maintenance.delete', entityType: 'Resource', entityId: block.resourceId, before: { blockId: input.blockId, startsAt: block.startsAt.toISOString(), endsAt: block.endsAt.toISOString(), reason: block.reason } });
+    return ok();
+  });
 }
 
 export async function createCertification(actor: Actor, input: { name: string; description: string }) {
@@ -334,7 +383,13 @@ export async function createCertification(actor: Actor, input: { name: string; d
   // The unique name decides, not a read before the write: two operators adding the same name
   // at once get one certification and one field error.
   try {
-    return ok(await db.certification.create({ data: input, select: { id: true } }));
+    return ok(
+      await db.$transaction(async (tx) => {
+        const cert = await tx.certification.create({ data: input, select: { id: true } });
+        await recordAudit(tx, { actorId: actor.id, action: 'certification.create', entityType: 'Certification', entityId: cert.id, after: input });
+        return cert;
+      }),
+    );
   } catch (error) {
     if (isUniqueViolation(error)) return fail('CONFLICT', 'certificationExists', { name: ['certificationExists'] });
     throw error;
@@ -351,7 +406,7 @@ export async function grantCertification(actor: Actor, input: { certificationId:
   if (!cert) return fail('NOT_FOUND', 'certificationNotFound');
   return db.$transaction(async (tx) => {
     const { count } = await tx.userCertification.createMany({ data: [{ userId: user.id, certificationId: cert.id, grantedById: actor.id }], skipDuplicates: true });
-    if (count) await recordAudit(tx, { actorId: actor.id, action: 'certification.grant', entityType: 'User', entityId: user.id, after: { certification: cert.name } });
+    if (count) await recordAudit(tx, { actorId: actor.id, action: 'certification.grant', entityType: 'User', entityId: user.id, before: { certification: null }, after: { certificationId: cert.id, certification: cert.name } });
     return ok({ userId: user.id, name: user.name });
   });
 }
@@ -361,7 +416,8 @@ export async function revokeCertification(actor: Actor, input: { certificationId
   return inTransaction(async (tx) => {
     const { count } = await tx.userCertification.deleteMany({ where: { userId: input.userId, certificationId: input.certificationId } });
     if (!count) throw new Rollback(fail('NOT_FOUND', 'certificationNotHeld'));
-    await recordAudit(tx, { actorId: actor.id, action: 'certification.revoke', entityType: 'User', entityId: input.userId, before: { certificationId: input.certificationId } });
+    const cert = await tx.certification.findUnique({ where: { id: input.certificationId }, select: { name: true } });
+    await recordAudit(tx, { actorId: actor.id, action: 'certification.revoke', entityType: 'User', entityId: input.userId, before: { certificationId: input.certificationId, certification: cert?.name ?? null }, after: { certification: null } });
     return ok();
   });
 }
@@ -393,15 +449,25 @@ export async function addClosure(actor: Actor, input: { spaceId: string; startDa
   assertCan(actor, 'space:operate');
   const space = await db.space.findUnique({ where: { id: input.spaceId }, select: { id: true } });
   if (!space) return fail('NOT_FOUND', 'spaceNotFound');
-  const closure = await db.spaceClosure.create({
-    data: { spaceId: space.id, startDate: new Date(`${input.startDate}T00:00:00Z`), endDate: new Date(`${input.endDate}T00:00:00Z`), reason: input.reason },
-    select: { id: true },
+  const closure = await db.$transaction(async (tx) => {
+    const row = await tx.spaceClosure.create({
+      data: { spaceId: space.id, startDate: new Date(`${input.startDate}T00:00:00Z`), endDate: new Date(`${input.endDate}T00:00:00Z`), reason: input.reason },
+      select: { id: true },
+    });
+    await recordAudit(tx, { actorId: actor.id, action: 'space.closure.create', entityType: 'Space', entityId: space.id, after: { closureId: row.id, startDate: input.startDate, endDate: input.endDate, reason: input.reason } });
+    return row;
   });
   return ok(closure);
 }
 
 export async function deleteClosure(actor: Actor, input: { closureId: string }) {
   assertCan(actor, 'space:operate');
-  const { count } = await db.spaceClosure.deleteMany({ where: { id: input.closureId } });
-  return count ? ok() : fail('NOT_FOUND', 'closureNotFound');
+  return inTransaction(async (tx) => {
+    const closure = await tx.spaceClosure.findUnique({ where: { id: input.closureId }, select: { spaceId: true, startDate: true, endDate: true, reason: true } });
+    const { count } = await tx.spaceClosure.deleteMany({ where: { id: input.closureId } });
+    if (!closure || !count) throw new Rollback(fail('NOT_FOUND', 'closureNotFound'));
+    const day = (d: Date) => d.toISOString().slice(0, 10);
+    await recordAudit(tx, { actorId: actor.id, action: 'space.closure.delete', entityType: 'Space', entityId: closure.spaceId, before: { closureId: input.closureId, startDate: day(closure.startDate), endDate: day(closure.endDate), reason: closure.reason } });
+    return ok();
+  });
 }

@@ -3,7 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import { requireActionPermission, requireUser } from '@/lib/auth/session';
 import { invalid, ok, type ActionResult } from '@/lib/result';
-import { answerSchema, campaignDecisionSchema, campaignIdSchema, campaignSchema, commentIdSchema, commentSchema, updateSchema } from './schemas';
+import type { BulkOutcome } from '@/lib/console/bulk';
+import { answerSchema, campaignBulkDecisionSchema, campaignDecisionSchema, campaignIdSchema, campaignSchema, commentSchema, updateSchema } from './schemas';
 import * as campaigns from './service';
 
 function refresh(id?: string) {
@@ -76,20 +77,22 @@ export async function answerCommentAction(_: ActionResult | null, form: FormData
   return result;
 }
 
-export async function hideCommentAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const input = commentIdSchema.safeParse(Object.fromEntries(form));
-  if (!input.success) return invalid(input.error);
-  const operator = await requireActionPermission('space:operate');
-  const result = await campaigns.hideComment(operator, input.data.commentId);
-  if (result.ok) refresh();
-  return result;
-}
-
 export async function watchCampaignAction(_: ActionResult<{ watching: boolean }> | null, form: FormData): Promise<ActionResult<{ watching: boolean }>> {
   const input = campaignIdSchema.safeParse(Object.fromEntries(form));
   if (!input.success) return invalid(input.error);
   const user = await requireUser();
   const result = await campaigns.setWatching(user, input.data.campaignId, form.get('watch') === '1');
   if (result.ok) refresh(input.data.campaignId);
+  return result;
+}
+
+/** The console's bulk decision: the queue sends REJECT for "send back". */
+export async function decideCampaignsAction(_: ActionResult<BulkOutcome> | null, form: FormData): Promise<ActionResult<BulkOutcome>> {
+  const decision = form.get('decision') === 'REJECT' ? 'SEND_BACK' : form.get('decision');
+  const input = campaignBulkDecisionSchema.safeParse({ campaignIds: form.getAll('campaignId'), decision, reason: form.get('reason') ?? undefined });
+  if (!input.success) return invalid(input.error);
+  const operator = await requireActionPermission('space:operate');
+  const result = await campaigns.decideCampaigns(operator, input.data);
+  if (result.ok && result.data.applied.length) refresh();
   return result;
 }

@@ -8,14 +8,5 @@ export function fenToYuanText(fen: number): string {
   return rest === 0 ? String(yuan) : `${yuan}.${String(rest).padStart(2, '0')}`;
 }
 
-/** ¥ formatting for the reader's locale; whole yuan shown without decimals. */
-export function formatFen(fen: number, locale: string): string {
-  const whole = fen % 100 === 0;
-  return new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: 'CNY',
-    currencyDisplay: 'narrowSymbol',
-    minimumFractionDigits: whole ? 0 : 2,
-    maximumFractionDigits: whole ? 0 : 2,
-  }).format(fen / 100);
-}
+/** ¥ formatting, the house style of lib/format.ts. */
+export { formatMoney as formatFen } from '@/lib/format';

@@ -1,12 +1,11 @@
 import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
-import { DEFAULT_TIME_ZONE } from '@/lib/time';
 import { can, type Actor } from '@/lib/auth/permissions';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { CampaignStatus, ProjectStage } from '@/lib/generated/prisma/enums';
 import { visibleProjectWhere } from '@/lib/projects/queries';
-import { cachedForVisitors } from './browse-cache';
+import { findHiddenNotice } from '@/lib/moderation/queries';
 import type { CampaignSearch } from './schemas';
 
 type Viewer = { id: string; roles?: Actor['roles'] } | null;
@@ -28,7 +27,7 @@ const SHOWN: CampaignStatus[] = ['APPROVED', 'LIVE', 'SUCCEEDED', 'FAILED'];
 export function visibleCampaignWhere(viewer: Viewer, now = new Date()): Prisma.CampaignWhereInput {
   if (viewer && can({ id: viewer.id, roles: viewer.roles ?? [] }, 'space:operate')) return {};
   const shown: Prisma.CampaignWhereInput = {
-    AND: [{ OR: [{ status: { in: SHOWN } }, { status: 'CANCELLED', startsAt: { lte: now } }] }, { project: visibleProjectWhere(viewer) }],
+    AND: [{ OR: [{ status: { in: SHOWN } }, { status: 'CANCELLED', startsAt: { lte: now } }] }, { hiddenAt: null }, { project: visibleProjectWhere(viewer) }],
   };
   if (!viewer) return shown;
   return { OR: [{ project: { members: { some: { userId: viewer.id } } } }, shown] };
@@ -52,6 +51,7 @@ export type CampaignCard = {
   endsAt: Date | null;
   projectId: string;
   projectName: string;
+  coverKey: string | null;
   sectors: string[];
   stage: ProjectStage;
 };
@@ -77,12 +77,11 @@ type CampaignPage = { items: CampaignCard[]; nextCursor: string | null };
 /**
  * Browse: LIVE and recently ended campaigns with their totals (kept on the campaign row by the
  * pledge trigger, in the pledge's own transaction). Every sort is a numeric key, descending,
- * with the id as tie-break, so the keyset cursor never repeats or skips a card. Signed-out
- * visitors all see the same list, so theirs is served from a short-lived cache.
+ * with the id as tie-break, so the keyset cursor never repeats or skips a card. No cache of its
+ * own: a per-process copy could not learn of another instance's writes (lib/cache does).
  */
 export async function listCampaigns(viewer: Viewer, params: CampaignSearch, now?: Date): Promise<CampaignPage> {
-  if (viewer || now) return queryCampaigns(viewer, params, now ?? new Date());
-  return cachedForVisitors(JSON.stringify(params), () => queryCampaigns(null, params, new Date()));
+  return queryCampaigns(viewer, params, now ?? new Date());
 }
 
 async function queryCampaigns(viewer: Viewer, params: CampaignSearch, now: Date): Promise<CampaignPage> {
@@ -92,6 +91,8 @@ async function queryCampaigns(viewer: Viewer, params: CampaignSearch, now: Date)
   const q = params.q?.trim();
   const filters: Prisma.Sql[] = [
     Prisma.sql`(c.status = 'LIVE' OR (c.status IN ('SUCCEEDED', 'FAILED') AND c."endsAt" > ${recent}))`,
+    // Hidden by moderation (the campaign or its project): out of the list for everyone.
+    Prisma.sql`c."hiddenAt" IS NULL AND pr."hiddenAt" IS NULL`,
     projectVisibleSql(viewer),
   ];
   if (q) filters.push(Prisma.sql`(c.title ILIKE ${`%${q}%`} OR pr.name ILIKE ${`%${q}%`})`);
@@ -117,7 +118,7 @@ async function queryCampaigns(viewer: Viewer, params: CampaignSearch, now: Date)
       WHERE "createdAt" > ${since48h} AND status <> 'CANCELLED'
       GROUP BY "campaignId"
     ), s AS (
-      SELECT c.id, c.title, c.status, c."goalFen", c."startsAt", c."endsAt", c."createdAt",
+      SELECT c.id, c.title, c.status, c."goalFen", c."startsAt", c."endsAt", c."createdAt", c."coverKey",
              pr.id AS "projectId", pr.name AS "projectName", pr.sectors, pr.stage,
              c."raisedFen", c."backerCount" AS backers, COALESCE(r.n, 0) AS "recentPledges"
       FROM "Campaign" c
@@ -140,13 +141,15 @@ async function queryCampaigns(viewer: Viewer, params: CampaignSearch, now: Date)
   };
 }
 
-/** Cumulative pledged amount per day, for the chart. */
+/**
+ * Cumulative pledged amount per day, for the chart: read from the per-day rows the pledge
+ * trigger keeps (CampaignDay), a row per day with pledges rather than every pledge.
+ */
 export async function fundingSeries(campaignId: string): Promise<{ day: string; totalFen: number }[]> {
   const rows = await db.$queryRaw<{ day: string; total: bigint }[]>`
-    SELECT to_char(d, 'YYYY-MM-DD') AS day, SUM(SUM("amountFen")) OVER (ORDER BY d)::bigint AS total
-    FROM (SELECT date_trunc('day', "createdAt" AT TIME ZONE ${DEFAULT_TIME_ZONE}) AS d, "amountFen" FROM "Pledge"
-          WHERE "campaignId" = ${campaignId} AND status <> 'CANCELLED') x
-    GROUP BY d ORDER BY d`;
+    SELECT to_char("day", 'YYYY-MM-DD') AS day, SUM("pledgedFen") OVER (ORDER BY "day")::bigint AS total
+    FROM "CampaignDay" WHERE "campaignId" = ${campaignId} AND "pledgedFen" > 0
+    ORDER BY "day"`;
   return rows.map((r) => ({ day: r.day, totalFen: Number(r.total) }));
 }
 
@@ -159,10 +162,10 @@ export const findCampaign = cache(async (viewer: Viewer, id: string) => {
   const c = await db.campaign.findFirst({
     where: { AND: [{ id }, visibleCampaignWhere(viewer)] },
     select: {
-      id: true, title: true, story: true, goalFen: true, currency: true, minPledgeFen: true, durationDays: true, startsAt: true, endsAt: true,
-      faq: true, status: true, reviewNote: true, submittedAt: true, closedAt: true, settledAt: true, createdAt: true, raisedFen: true, backerCount: true,
-      project: { select: { id: true, name: true, pitch: true, visibility: true, sectors: true, stage: true, members: { select: { userId: true, role: true } } } },
-      tiers: { orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { id: true, title: true, description: true, amountFen: true, quantity: true, claimed: true, deliveryMonth: true } },
+      id: true, title: true, coverKey: true, story: true, risks: true, goalFen: true, currency: true, minPledgeFen: true, durationDays: true, startsAt: true, endsAt: true,
+      faq: true, status: true, reviewNote: true, hiddenAt: true, createdById: true, submittedAt: true, closedAt: true, settledAt: true, createdAt: true, raisedFen: true, backerCount: true,
+      project: { select: { id: true, name: true, pitch: true, visibility: true, sectors: true, stage: true, organization: true, members: { orderBy: [{ role: 'asc' }, { joinedAt: 'asc' }], select: { userId: true, role: true, user: { select: { name: true } } } } } },
+      tiers: { orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { id: true, title: true, description: true, amountFen: true, quantity: true, claimed: true, deliveryMonth: true, shipsPhysical: true } },
       updates: { orderBy: { createdAt: 'desc' }, take: 20, select: { id: true, title: true, body: true, createdAt: true } },
     },
   });
@@ -176,15 +179,18 @@ export const findCampaign = cache(async (viewer: Viewer, id: string) => {
     where: { campaignId: id, ...(operator ? {} : { hiddenAt: null }) },
     orderBy: { createdAt: 'desc' },
     take: 50,
-    select: { id: true, body: true, answer: true, answeredAt: true, hiddenAt: true, createdAt: true, author: { select: { name: true } } },
+    select: { id: true, body: true, answer: true, answeredAt: true, hiddenAt: true, createdAt: true, authorId: true, author: { select: { name: true } } },
   });
-  const [series, watching] = await Promise.all([
+  const [series, watching, hidden] = await Promise.all([
     fundingSeries(id),
     viewer ? db.campaignWatch.count({ where: { userId: viewer.id, campaignId: id } }) : Promise.resolve(0),
+    findHiddenNotice('campaign', id, c.hiddenAt),
   ]);
-  const { members: _members, ...project } = c.project;
+  const { members, ...rest } = c.project;
+  // The creator card names the team (names only: the public page shows nothing else of them).
+  const project = { ...rest, team: members.map((m) => ({ name: m.user.name, role: m.role })) };
   const { raisedFen, backerCount, ...campaign } = c;
-  return { ...campaign, project, comments, raisedFen: Number(raisedFen), backers: backerCount, series, isOwner: teamRole === 'OWNER', isOperator: operator, canReview: operator && teamRole === null, watching: watching > 0 };
+  return { ...campaign, project, comments, hidden, raisedFen: Number(raisedFen), backers: backerCount, series, isOwner: teamRole === 'OWNER', isOperator: operator, canReview: operator && teamRole === null, watching: watching > 0 };
 });
 export type CampaignDetail = NonNullable<Awaited<ReturnType<typeof findCampaign>>>;
 
@@ -194,7 +200,19 @@ export async function listMyPledges(actor: Actor, campaignId?: string) {
     where: { backerId: actor.id, ...(campaignId ? { campaignId } : {}) },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: 50,
-    select: { id: true, amountFen: true, status: true, createdAt: true, tier: { select: { title: true } }, campaign: { select: { id: true, title: true, status: true, endsAt: true } } },
+    select: { id: true, amountFen: true, status: true, orderNumber: true, createdAt: true, tier: { select: { title: true } }, campaign: { select: { id: true, title: true, status: true, endsAt: true } } },
+  });
+}
+
+/** One of the viewer's own pledges, for its receipt; anyone else's is not found (null). */
+export async function findMyPledge(actor: Actor, pledgeId: string) {
+  return db.pledge.findFirst({
+    where: { id: pledgeId, backerId: actor.id },
+    select: {
+      id: true, amountFen: true, status: true, orderNumber: true, paymentMethod: true, shipName: true, shipPhone: true, shipAddress: true, createdAt: true,
+      tier: { select: { title: true, deliveryMonth: true, shipsPhysical: true } },
+      campaign: { select: { id: true, title: true, status: true, endsAt: true, project: { select: { id: true, name: true } } } },
+    },
   });
 }
 
@@ -224,8 +242,8 @@ export async function findCampaignForOwner(actor: Actor, id: string) {
   return db.campaign.findFirst({
     where: { id, project: { members: { some: { userId: actor.id, role: 'OWNER' } } } },
     select: {
-      id: true, projectId: true, title: true, story: true, goalFen: true, minPledgeFen: true, durationDays: true, startsAt: true, faq: true, status: true, reviewNote: true,
-      tiers: { orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { title: true, description: true, amountFen: true, quantity: true, deliveryMonth: true } },
+      id: true, projectId: true, title: true, coverKey: true, story: true, risks: true, goalFen: true, minPledgeFen: true, durationDays: true, startsAt: true, faq: true, status: true, reviewNote: true,
+      tiers: { orderBy: [{ position: 'asc' }, { id: 'asc' }], select: { title: true, description: true, amountFen: true, quantity: true, deliveryMonth: true, shipsPhysical: true } },
     },
   });
 }
@@ -238,4 +256,15 @@ export async function listWatchedCampaigns(actor: Actor) {
     take: 20,
     select: { campaign: { select: { id: true, title: true, status: true, goalFen: true, endsAt: true } } },
   });
+}
+
+/** A project's campaigns that the viewer may see, newest first (for the project page). */
+export async function listProjectCampaigns(viewer: Viewer, projectId: string) {
+  const rows = await db.campaign.findMany({
+    where: { AND: [{ projectId }, visibleCampaignWhere(viewer)] },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: 10,
+    select: { id: true, title: true, status: true, goalFen: true, raisedFen: true, endsAt: true },
+  });
+  return rows.map((r) => ({ ...r, raisedFen: Number(r.raisedFen) }));
 }

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { isLocalDateTime, parseLocalDateTime } from '@/lib/time';
-import { cursorParam, enumParam, flagParam, intParam, isDateInRange, limitParam, MAX_AMOUNT_FEN, text, textParam } from '@/lib/validation';
+import { DEFAULT_TIME_ZONE, parseFormInstant, START_OF_DAY } from '@/lib/time';
+import { cursorParam, enumParam, flagParam, intParam, isDateInRange, isYearBeyondRange, limitParam, MAX_AMOUNT_FEN, text, textParam } from '@/lib/validation';
 import { PROJECT_SECTORS, PROJECT_STAGES } from '@/lib/projects/policy';
 import { MAX_DURATION_DAYS } from './policy';
 import { parseYuanToFen } from '@/lib/money';
+import { PAYMENT_METHODS } from '@/lib/payments/methods';
 
 export const MAX_TIERS = 6;
 export const MAX_FAQ = 5;
@@ -56,6 +57,11 @@ const tierSchema = z.object({
     .regex(/^(\d{4}-(0[1-9]|1[0-2]))?$/, 'monthInvalid')
     .optional()
     .transform((v) => v || null),
+  /** A physical reward: backers give a shipping address at checkout. */
+  shipsPhysical: z
+    .union([z.boolean(), text()])
+    .optional()
+    .transform((v) => v === true || v === 'on' || v === '1' || v === 'true'),
 });
 
 const faqSchema = z.object({
@@ -79,7 +85,8 @@ function collectRows(raw: Record<string, unknown>) {
         quantity: raw[`tier${i}Quantity`] ?? '',
         deliveryMonth: raw[`tier${i}Month`] ?? '',
       };
-      if (Object.values(row).some((v) => String(v).trim() !== '')) tiers.push(row);
+      // A ticked "ships" box alone does not make a tier: the row is blank without the rest.
+      if (Object.values(row).some((v) => String(v).trim() !== '')) tiers.push({ ...row, shipsPhysical: raw[`tier${i}Ships`] ?? '' });
     }
     out.tiers = tiers;
   }
@@ -100,6 +107,7 @@ export const campaignSchema = z.preprocess(
     projectId: text({ error: 'required' }).min(1, 'required').max(64),
     title: text({ error: 'required' }).trim().min(1, 'required').max(80, 'campaignTitleTooLong'),
     story: text().trim().max(20000, 'storyTooLong').default(''),
+    risks: text().trim().max(5000, 'risksTooLong').default(''),
     goal: fenField('required', 'amountInvalid'),
     minPledge: fenField('required', 'amountInvalid').default(100),
     durationDays: z.coerce.number({ error: 'campaignDurationInvalid' }).int('campaignDurationInvalid').min(1, 'campaignDurationInvalid').max(MAX_DURATION_DAYS, 'campaignDurationInvalid'),
@@ -108,9 +116,14 @@ export const campaignSchema = z.preprocess(
       .optional()
       .transform((v, ctx) => {
         if (!v) return null;
-        // A datetime-local value has no zone: it is wall time in the space's zone.
-        const d = isLocalDateTime(v) ? (parseLocalDateTime(v) ?? new Date(NaN)) : new Date(v);
-        if (Number.isNaN(d.getTime())) {
+        if (isYearBeyondRange(v)) {
+          ctx.addIssue({ code: 'custom', message: 'dateOutOfRange' });
+          return z.NEVER;
+        }
+        // A datetime-local value has no zone: it is wall time in the space's zone; a date alone
+        // starts at 00:00 there.
+        const d = parseFormInstant(v, DEFAULT_TIME_ZONE, START_OF_DAY);
+        if (!d) {
           ctx.addIssue({ code: 'custom', message: 'dateInvalid' });
           return z.NEVER;
         }
@@ -155,12 +168,6 @@ export const pledgeSchema = z.object({
 });
 export type PledgeInput = z.output<typeof pledgeSchema>;
 
-/** The API body: amounts in integer fen, the key in the Idempotency-Key header. */
-export const apiPledgeSchema = z.object({
-  amountFen: z.number({ error: 'amountInvalid' }).int('amountInvalid').positive('amountInvalid').max(MAX_AMOUNT_FEN, 'amountTooHigh'),
-  tierId: text().max(64).nullish(),
-});
-
 export const pledgeIdSchema = z.object({ pledgeId: text().min(1).max(64) });
 
 export const CAMPAIGN_SORTS = ['trending', 'funded', 'newest', 'ending'] as const;
@@ -187,9 +194,61 @@ export const answerSchema = z.object({
   commentId: text().min(1).max(64),
   answer: text({ error: 'required' }).trim().min(1, 'required').max(2000, 'commentTooLong'),
 });
-export const commentIdSchema = z.object({ commentId: text().min(1).max(64) });
 export const updateSchema = z.object({
   campaignId: text().min(1).max(64),
   title: text({ error: 'required' }).trim().min(1, 'required').max(120, 'updateTitleTooLong'),
   body: text({ error: 'required' }).trim().min(1, 'required').max(5000, 'updateBodyTooLong'),
+});
+
+export const campaignBulkDecisionSchema = z
+  .object({
+    campaignIds: z.array(text().min(1, 'required').max(64)).min(1, 'selectionEmpty').max(100, 'selectionTooLarge'),
+    decision: z.enum(['APPROVE', 'SEND_BACK'], { error: 'decisionInvalid' }),
+    reason: text().trim().max(1000, 'reasonTooLong').default(''),
+  })
+  .refine((v) => v.decision === 'APPROVE' || v.reason.length > 0, { message: 'reasonRequired', path: ['reason'] });
+
+/** A phone number as people type it: digits, an optional +, spaces and dashes. */
+export const PHONE = /^\+?[0-9][0-9 -]{5,28}$/;
+
+/**
+ * Checkout: the pledge plus how it is paid and, for a physical reward, where it goes. `ships`
+ * is the page's hint that the picked tier ships (for messages in the browser); the service
+ * decides from the tier itself and never trusts it.
+ */
+export const checkoutSchema = pledgeSchema
+  .extend({
+    paymentMethod: z.enum(PAYMENT_METHODS, { error: 'paymentMethodRequired' }),
+    ships: text().optional(),
+    shipName: text().trim().max(60, 'shipNameTooLong').optional().default(''),
+    shipPhone: text().trim().max(30, 'phoneInvalid').optional().default(''),
+    shipAddress: text().trim().max(300, 'addressTooLong').optional().default(''),
+  })
+  .superRefine((v, ctx) => {
+    if (v.ships !== '1') return;
+    if (!v.shipName) ctx.addIssue({ code: 'custom', path: ['shipName'], message: 'required' });
+    if (!v.shipPhone) ctx.addIssue({ code: 'custom', path: ['shipPhone'], message: 'required' });
+    else if (!PHONE.test(v.shipPhone)) ctx.addIssue({ code: 'custom', path: ['shipPhone'], message: 'phoneInvalid' });
+    if (!v.shipAddress) ctx.addIssue({ code: 'custom', path: ['shipAddress'], message: 'required' });
+  });
+export type CheckoutInput = z.output<typeof checkoutSchema>;
+
+/** Where a physical reward goes, as the API sends it (the checkout form's three fields). */
+export const apiShippingSchema = z
+  .object({
+    name: text({ error: 'required' }).trim().min(1, 'required').max(60, 'shipNameTooLong').describe('Recipient'),
+    phone: text({ error: 'required' }).trim().min(1, 'required').max(30, 'phoneInvalid').regex(PHONE, 'phoneInvalid').describe('Recipient phone: digits, an optional +, spaces and dashes'),
+    address: text({ error: 'required' }).trim().min(1, 'required').max(300, 'addressTooLong').describe('Full postal address'),
+  })
+  .describe('Required when the tier ships a physical reward (else 422 SHIPPING_ADDRESS_REQUIRED); ignored otherwise.');
+
+/**
+ * The API body: amounts in integer fen, the key in the Idempotency-Key header, the payment
+ * method and (for a tier that ships) the shipping address, as the web checkout takes them.
+ */
+export const apiPledgeSchema = z.object({
+  amountFen: z.number({ error: 'amountInvalid' }).int('amountInvalid').positive('amountInvalid').max(MAX_AMOUNT_FEN, 'amountTooHigh'),
+  tierId: text().max(64).nullish(),
+  paymentMethod: z.enum(PAYMENT_METHODS, { error: 'paymentMethodRequired' }).default('CARD').describe('How the pledge is paid (sandbox: all three); default CARD.'),
+  shipping: apiShippingSchema.nullish(),
 });

@@ -1,4 +1,5 @@
 import 'server-only';
+import { decideEach, type BulkOutcome } from '@/lib/console/bulk';
 import { db, type Tx } from '@/lib/db';
 import { can, ForbiddenError, type Actor } from '@/lib/auth/permissions';
 import { recordAudit } from '@/lib/audit/service';
@@ -9,7 +10,6 @@ import { visibleProjectWhere } from '@/lib/projects/queries';
 import { visibleCampaignWhere } from './queries';
 import { enqueueSettlement } from '@/lib/jobs/enqueue';
 import { notifyCampaignCancelled, notifyCampaignDecided, notifyCampaignLive, notifyCampaignSubmitted } from './notifications';
-import { forgetCampaignLists } from './browse-cache';
 import { sourcesOf } from '@/lib/state-machine';
 import { CAMPAIGN_TRANSITIONS, canEditCampaign, canMove } from './policy';
 import type { CampaignInput } from './schemas';
@@ -24,7 +24,7 @@ async function isProjectOwner(tx: Tx | typeof db, projectId: string, userId: str
  * The owner's guard, as for projects: a campaign the actor cannot see is NOT_FOUND; one they
  * can see but do not own is forbidden.
  */
-async function requireCampaignOwner(actor: Actor, campaignId: string) {
+export async function requireCampaignOwner(actor: Actor, campaignId: string) {
   const campaign = await db.campaign.findFirst({ where: { AND: [{ id: campaignId }, visibleCampaignWhere(actor)] }, select: { id: true, projectId: true, status: true, title: true } });
   if (!campaign) return fail('NOT_FOUND', 'campaignNotFound');
   if (await isProjectOwner(db, campaign.projectId, actor.id)) return ok(campaign);
@@ -45,6 +45,7 @@ function campaignData(input: CampaignInput) {
     durationDays: input.durationDays,
     startsAt: input.startsAt,
     faq: input.faq,
+    risks: input.risks,
   };
 }
 
@@ -55,6 +56,7 @@ function tierRows(input: CampaignInput) {
     amountFen: t.amount,
     quantity: t.quantity,
     deliveryMonth: t.deliveryMonth,
+    shipsPhysical: t.shipsPhysical,
     position,
   }));
 }
@@ -143,7 +145,6 @@ export async function decideCampaign(
     await notifyCampaignDecided(tx, c, to === 'APPROVED', input.reason, now);
     return ok({ status: to as CampaignStatus });
   });
-  if (result.ok) forgetCampaignLists();
   if (result.ok && result.data.status === 'APPROVED') {
     await activateDueCampaigns(now);
     const fresh = await db.campaign.findUniqueOrThrow({ where: { id: input.campaignId }, select: { status: true } });
@@ -153,17 +154,19 @@ export async function decideCampaign(
 }
 
 /** APPROVED -> LIVE once the start time has come. Run by the job and on read; safe to race. */
-export async function activateDueCampaigns(now = new Date()): Promise<number> {
+export async function activateDueCampaigns(now = new Date(), onlyId?: string): Promise<number> {
+  const from = sourcesOf(CAMPAIGN_TRANSITIONS, 'LIVE');
+  const scope = { status: { in: from }, startsAt: { lte: now }, ...(onlyId ? { id: onlyId } : {}) };
+  // Most calls find nothing due: answer those without opening a transaction.
+  if (onlyId && (await db.campaign.count({ where: scope })) === 0) return 0;
   const count = await db.$transaction(async (tx) => {
-    const from = sourcesOf(CAMPAIGN_TRANSITIONS, 'LIVE');
-    const due = await tx.campaign.findMany({ where: { status: { in: from }, startsAt: { lte: now } }, select: { id: true, title: true, projectId: true } });
+    const due = await tx.campaign.findMany({ where: scope, select: { id: true, title: true, projectId: true } });
     if (due.length === 0) return 0;
     const moved = await tx.campaign.updateMany({ where: { id: { in: due.map((c) => c.id) }, status: { in: from } }, data: { status: 'LIVE' } });
     // A racing run that moved some first is harmless: the notice is once per campaign.
     for (const c of due) await notifyCampaignLive(tx, c);
     return moved.count;
   });
-  if (count > 0) forgetCampaignLists();
   return count;
 }
 
@@ -191,7 +194,6 @@ export async function cancelCampaign(actor: Actor, campaignId: string, now = new
     return ok();
   });
   if (!done.ok) return done;
-  forgetCampaignLists();
   // Voiding the pledges is the job queue's work (lib/jobs), not this request's.
   await enqueueSettlement(campaignId);
   return ok();
@@ -221,20 +223,16 @@ export async function answerComment(actor: Actor, input: { commentId: string; an
   return ok();
 }
 
-export async function hideComment(actor: Actor, commentId: string): Promise<ActionResult> {
-  if (!can(actor, 'space:operate')) throw new ForbiddenError('space:operate');
-  return inTransaction(async (tx) => {
-    const { count } = await tx.campaignComment.updateMany({ where: { id: commentId, hiddenAt: null }, data: { hiddenAt: new Date() } });
-    if (count === 0) throw new Rollback(fail('NOT_FOUND', 'commentNotFound'));
-    await recordAudit(tx, { actorId: actor.id, action: 'campaignComment.hide', entityType: 'CampaignComment', entityId: commentId });
-    return ok();
-  });
-}
-
 export async function setWatching(actor: Actor, campaignId: string, watch: boolean): Promise<ActionResult<{ watching: boolean }>> {
   const campaign = await findVisibleCampaign(actor, campaignId);
   if (!campaign || !['LIVE', 'SUCCEEDED', 'FAILED', 'APPROVED'].includes(campaign.status)) return fail('NOT_FOUND', 'campaignNotFound');
   if (watch) await db.campaignWatch.createMany({ data: [{ userId: actor.id, campaignId }], skipDuplicates: true });
   else await db.campaignWatch.deleteMany({ where: { userId: actor.id, campaignId } });
   return ok({ watching: watch });
+}
+
+/** Many campaigns decided with one reason; each through decideCampaign (its four-eyes rule, conditional move and audit). */
+export async function decideCampaigns(actor: Actor, input: { campaignIds: readonly string[]; decision: 'APPROVE' | 'SEND_BACK'; reason: string }, now = new Date()): Promise<ActionResult<BulkOutcome>> {
+  if (!can(actor, 'space:operate')) throw new ForbiddenError('space:operate');
+  return ok(await decideEach(input.campaignIds, (campaignId) => decideCampaign(actor, { campaignId, decision: input.decision, reason: input.reason }, now)));
 }

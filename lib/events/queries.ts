@@ -1,3 +1,4 @@
+import { cache } from 'react';
 import 'server-only';
 import { db } from '@/lib/db';
 import { assertCan, can, type Actor } from '@/lib/auth/permissions';
@@ -7,6 +8,7 @@ import type { EventSearch } from './schemas';
 const cardSelect = {
   id: true,
   title: true,
+  coverKey: true,
   summary: true,
   kind: true,
   format: true,
@@ -94,7 +96,8 @@ export async function listEventsForOperator(actor: Actor, now = new Date()) {
 }
 
 /** One event with everything the operator edits, and its registrations (active ones first). */
-export async function findEventForOperator(actor: Actor, id: string) {
+// cache(): the layout and the page ask for the same row in one request.
+export const findEventForOperator = cache(async function findEventForOperator(actor: Actor, id: string) {
   assertCan(actor, 'event:manage');
   return db.event.findUnique({
     where: { id },
@@ -112,7 +115,7 @@ export async function findEventForOperator(actor: Actor, id: string) {
       },
     },
   });
-}
+});
 export type OperatorEvent = NonNullable<Awaited<ReturnType<typeof findEventForOperator>>>;
 
 /** Choices of the event form: spaces (with their clocks) and certifications a training may grant. */
@@ -123,4 +126,14 @@ export async function listEventFormOptions(actor: Actor) {
     db.certification.findMany({ orderBy: [{ name: 'asc' }, { id: 'asc' }], select: { id: true, name: true } }),
   ]);
   return { spaces, certifications };
+}
+
+/** The next published training that grants a certification (the machine page points to it). */
+export async function findNextTraining(certificationId: string, now = new Date()) {
+  const e = await db.event.findFirst({
+    where: { certificationId, kind: 'TRAINING', status: 'PUBLISHED', startsAt: { gt: now } },
+    orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
+    select: { id: true, title: true, startsAt: true, endsAt: true, location: true, capacity: true, seatsTaken: true },
+  });
+  return e ? { ...e, full: e.capacity !== null && e.seatsTaken >= e.capacity } : null;
 }

@@ -11,7 +11,7 @@ import { sourcesOf } from '@/lib/state-machine';
 import { canMarkAttendance, DEFAULT_TIME_ZONE, EVENT_TRANSITIONS, isEditable, REGISTRATION_TRANSITIONS } from './policy';
 import type { EventInput, UpdateEventInput } from './schemas';
 import { notifyEventCancelled, notifyEventRegistered } from './notifications';
-import { offerFreeSeats, releaseSeat, SEAT_TRANSACTION } from './waitlist';
+import { offerFreeSeats, releaseSeat, SEAT_TRANSACTION } from './waitlist-service';
 
 
 const local = (v: string, tz: string) => zonedInstant(v.slice(0, 10), v.slice(11, 16), tz);

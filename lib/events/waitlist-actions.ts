@@ -4,7 +4,7 @@ import { revalidatePath } from 'next/cache';
 import { requireActionPermission } from '@/lib/auth/session';
 import { invalid, type ActionResult } from '@/lib/result';
 import { eventIdSchema } from './schemas';
-import * as waitlist from './waitlist';
+import * as waitlist from './waitlist-service';
 
 async function run(form: FormData, fn: (user: Awaited<ReturnType<typeof requireActionPermission>>, eventId: string) => Promise<ActionResult<unknown>>): Promise<ActionResult> {
   const input = eventIdSchema.safeParse(Object.fromEntries(form));

@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
-import { positionOf } from './waitlist';
+import { positionOf } from './waitlist-service';
 
 /** The viewer's open place in the queue of one event (waiting with its position, or offered). */
 export async function findMyWaitlistEntry(viewer: Actor | null, eventId: string) {

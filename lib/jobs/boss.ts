@@ -1,15 +1,17 @@
 import 'server-only';
 import { PgBoss } from 'pg-boss';
 import { env } from '@/lib/env';
-import { settleCampaign } from '@/lib/campaigns/settlement';
+import { settleCampaign } from '@/lib/campaigns/settlement-service';
 import { TASK_JOBS } from '@/lib/tasks/jobs';
 import { findDefaultTimeZone } from '@/lib/bookings/queries';
 import { registerMailJobs } from './mail';
 import { runCampaignsTick } from './handlers';
 import { runningBoss, setBoss } from './instance';
 import { REMINDER_JOBS } from './reminders';
+import { PARTICIPATION_JOBS } from '@/lib/participation/jobs';
 import { CAMPAIGNS_TICK_CRON, QUEUES, SETTLE_JOB_OPTIONS } from './queues';
 import { startAccountJobs } from '@/lib/accounts/jobs';
+import { FAULT_JOBS } from '@/lib/faults/jobs';
 
 /**
  * One pg-boss per process, started from instrumentation.ts. pg-boss keeps its tables in its
@@ -35,12 +37,11 @@ export function startJobs(): Promise<PgBoss> {
       for (const job of jobs) await settleCampaign(job.data.campaignId);
     });
     // Scheduled work of other domains: each job is idempotent, so overlapping runs are harmless.
-    for (const job of [...TASK_JOBS, ...REMINDER_JOBS]) {
+    for (const job of [...TASK_JOBS, ...REMINDER_JOBS, ...FAULT_JOBS, ...PARTICIPATION_JOBS]) {
       await boss.createQueue(job.name);
       await boss.schedule(job.name, job.cron, null, { tz });
-      await boss.work(job.name, async () => {
-        await job.run();
-      });
+      // What the job returns is kept as its output in the job log.
+      await boss.work(job.name, async () => job.run());
     }
     // Mail pipeline: outbox drain and digests (lib/jobs/mail.ts).
     await registerMailJobs(boss, tz);

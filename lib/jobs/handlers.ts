@@ -1,6 +1,6 @@
 import 'server-only';
 import { activateDueCampaigns } from '@/lib/campaigns/service';
-import { findCampaignsToSettle, settleCampaign } from '@/lib/campaigns/settlement';
+import { findCampaignsToSettle, settleCampaign } from '@/lib/campaigns/settlement-service';
 
 /**
  * The minute tick. Every step is idempotent (conditional updates, effect keys), so two app

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { PgBoss } from 'pg-boss';
-import { drainOutbox } from '@/lib/mail/drain';
-import { runDigests } from '@/lib/notifications/digest';
+import { drainOutbox } from '@/lib/mail/drain-service';
+import { runDigests } from '@/lib/notifications/digest-service';
 
 /** Queues of the mail pipeline (kept apart from the other domains' jobs). */
 export const MAIL_QUEUES = {

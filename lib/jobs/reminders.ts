@@ -1,6 +1,7 @@
 import 'server-only';
-import { expireWaitlistOffers } from '@/lib/events/waitlist';
+import { expireWaitlistOffers } from '@/lib/events/waitlist-service';
 import { sendDueReminders } from '@/lib/reminders/service';
+import { escalateOverdueCases } from '@/lib/ratings/service';
 
 /**
  * Every minute: reminders that are due, and waitlist offers that ran out. Both are idempotent
@@ -10,4 +11,6 @@ import { sendDueReminders } from '@/lib/reminders/service';
 export const REMINDER_JOBS = [
   { name: 'reminders.send', cron: '* * * * *', run: () => sendDueReminders(new Date()) },
   { name: 'events.expire-waitlist-offers', cron: '* * * * *', run: () => expireWaitlistOffers(new Date()) },
+  // Rectification cases past their deadline go to the admins once (a conditional update claims each).
+  { name: 'ratings.escalate-overdue', cron: '*/5 * * * *', run: () => escalateOverdueCases(new Date()) },
 ] as const;

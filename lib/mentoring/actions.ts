@@ -5,6 +5,8 @@ import { requireActionPermission, requireUser } from '@/lib/auth/session';
 import { invalid, type ActionResult } from '@/lib/result';
 import {
   bookingSchema,
+  dayOffSchema,
+  slotPickSchema,
   mentorProfileSchema,
   mentorshipIdSchema,
   mentorshipRequestSchema,
@@ -90,4 +92,29 @@ export async function rateSessionAction(_: ActionResult | null, form: FormData):
   if (!input.success) return invalid(input.error);
   const user = await requireUser();
   return done(await mentoring.rateSession(user, input.data));
+}
+
+export async function addDayOffAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const input = dayOffSchema.safeParse(Object.fromEntries(form));
+  if (!input.success) return invalid(input.error);
+  const mentor = await requireActionPermission('mentoring:offer');
+  return done(await mentoring.addDayOff(mentor, input.data.day));
+}
+
+export async function removeDayOffAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
+  const input = dayOffSchema.safeParse(Object.fromEntries(form));
+  if (!input.success) return invalid(input.error);
+  const mentor = await requireActionPermission('mentoring:offer');
+  return done(await mentoring.removeDayOff(mentor, input.data.day));
+}
+
+/** The slot picker: a new session, or the session moved when `sessionId` is given. */
+export async function pickSlotAction(_: ActionResult<{ id: string }> | null, form: FormData): Promise<ActionResult<{ id: string }>> {
+  const input = slotPickSchema.safeParse(Object.fromEntries(form));
+  if (!input.success) return invalid(input.error);
+  const user = await requireUser();
+  const { sessionId, ...booking } = input.data;
+  const result = sessionId ? await mentoring.rescheduleSession(user, { sessionId, startsAt: booking.startsAt, minutes: booking.minutes }) : await mentoring.bookSession(user, booking);
+  if (result.ok) revalidatePath('/', 'layout');
+  return result;
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import ical, { ICalEventStatus } from 'ical-generator';
+import { sessionIcs } from './ics';
 import type { Tx } from '@/lib/db';
 import { notify } from '@/lib/notifications/service';
 
@@ -39,6 +39,7 @@ async function loadSession(tx: Tx, sessionId: string) {
       startsAt: true,
       endsAt: true,
       topic: true,
+      location: true,
       mentorId: true,
       bookedById: true,
       mentor: { select: { name: true } },
@@ -48,23 +49,15 @@ async function loadSession(tx: Tx, sessionId: string) {
   });
 }
 
-function sessionIcs(s: Awaited<ReturnType<typeof loadSession>>): string {
-  const cal = ical({ name: s.mentorship.project.name, prodId: { company: 'Zhongchuang Space', product: 'mentoring', language: 'ZH' } });
-  cal.createEvent({
-    id: `mentoring-${s.id}@zhongchuang.space`,
-    start: s.startsAt,
-    end: s.endsAt,
-    summary: `${s.mentor.name} · ${s.mentorship.project.name}`,
-    description: s.topic || undefined,
-    status: ICalEventStatus.CONFIRMED,
-  });
-  return cal.toString();
+function icsOf(s: Awaited<ReturnType<typeof loadSession>>): string {
+  return sessionIcs({ ...s, mentorName: s.mentor.name, projectName: s.mentorship.project.name });
 }
 
 /** Both sides get the confirmation with an .ics, each naming the other. */
-export async function notifySessionBooked(tx: Tx, sessionId: string): Promise<void> {
+export async function notifySessionBooked(tx: Tx, sessionId: string, eventId?: string): Promise<void> {
   const s = await loadSession(tx, sessionId);
-  const common = { subject: { type: 'mentoringSession', id: s.id }, link: '/mentoring', ics: { filename: 'mentoring.ics', content: sessionIcs(s) } };
+  // A rescheduled session is told again (its own event: the new start).
+  const common = { subject: { type: 'mentoringSession', id: s.id }, eventId, link: `/mentoring/sessions/${s.id}`, ics: { filename: 'mentoring.ics', content: icsOf(s) } };
   const when = { startsAt: s.startsAt.toISOString(), timeZone: TIME_ZONE, title: s.mentorship.project.name };
   await notify(tx, { kind: 'sessionBooked', recipients: [s.mentorId], data: { ...when, name: s.bookedBy?.name ?? '' }, ...common });
   if (s.bookedById) await notify(tx, { kind: 'sessionBooked', recipients: [s.bookedById], data: { ...when, name: s.mentor.name }, ...common });

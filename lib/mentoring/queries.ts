@@ -1,16 +1,34 @@
+import { cache } from 'react';
 import 'server-only';
 import { db } from '@/lib/db';
 import type { Actor } from '@/lib/auth/permissions';
 import { BOOKING_HORIZON_DAYS } from './policy';
-import { upcomingSlots } from './time';
+import { localSlot, matchingOfficeHour, upcomingSlots } from './time';
+import { sessionIcs } from './ics';
 
 /** Members holding the MENTOR role, with their profile, searched by name or expertise. */
 export async function listMentors(params: { q?: string } = {}) {
   const q = params.q?.trim();
+  // Part of a tag matches ("硬件" finds "智能硬件"): Prisma filters arrays by whole elements only.
+  const byTag = q
+    ? (await db.$queryRaw<{ userId: string }[]>`
+        SELECT "userId" FROM "MentorProfile"
+        WHERE EXISTS (SELECT 1 FROM unnest(expertise) AS e WHERE e ILIKE ${`%${escapeLike(q)}%`} ESCAPE '\\')`).map((r) => r.userId)
+    : [];
   return db.user.findMany({
     where: {
       roles: { some: { role: 'MENTOR' } },
-      ...(q ? { OR: [{ name: { contains: q, mode: 'insensitive' } }, { organization: { contains: q, mode: 'insensitive' } }, { mentorProfile: { expertise: { has: q } } }] } : {}),
+      ...(q
+        ? {
+            OR: [
+              { name: { contains: q, mode: 'insensitive' } },
+              { organization: { contains: q, mode: 'insensitive' } },
+              { bio: { contains: q, mode: 'insensitive' } },
+              { mentorProfile: { offer: { contains: q, mode: 'insensitive' } } },
+              { id: { in: byTag } },
+            ],
+          }
+        : {}),
     },
     orderBy: [{ name: 'asc' }, { id: 'asc' }],
     take: 100,
@@ -24,7 +42,12 @@ export async function listMentors(params: { q?: string } = {}) {
   });
 }
 
-export async function findMentor(id: string) {
+function escapeLike(q: string): string {
+  return q.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+// cache(): the layout and the page ask for the same row in one request.
+export const findMentor = cache(async function findMentor(id: string) {
   return db.user.findFirst({
     where: { id, roles: { some: { role: 'MENTOR' } } },
     select: {
@@ -33,21 +56,69 @@ export async function findMentor(id: string) {
       organization: true,
       bio: true,
       mentorProfile: { select: { expertise: true, offer: true } },
-      officeHours: { orderBy: [{ weekday: 'asc' }, { startMinute: 'asc' }], select: { id: true, weekday: true, startMinute: true, endMinute: true } },
+      officeHours: { orderBy: [{ weekday: 'asc' }, { startMinute: 'asc' }], select: { id: true, weekday: true, startMinute: true, endMinute: true, location: true } },
     },
   });
+});
+
+/** The mentor's days off from today on, as YYYY-MM-DD on the mentoring clock. */
+export async function listDaysOff(mentorId: string, now = new Date()): Promise<string[]> {
+  const rows = await db.mentorDayOff.findMany({ where: { mentorId, day: { gte: localSlot(now).day } }, orderBy: { day: 'asc' }, select: { day: true } });
+  return rows.map((r) => r.day);
+}
+
+/**
+ * Free slots of a mentor for the next days: inside the weekly hours, not on a day off, not
+ * overlapping a booked session (`ignoreSessionId`: the session being moved does not block itself).
+ */
+export async function listOpenSlots(mentorId: string, minutes: number, now = new Date(), ignoreSessionId?: string) {
+  const [hours, booked, daysOff] = await Promise.all([
+    db.officeHour.findMany({ where: { mentorId }, select: { weekday: true, startMinute: true, endMinute: true, location: true } }),
+    db.mentoringSession.findMany({ where: { mentorId, status: 'BOOKED', endsAt: { gt: now }, ...(ignoreSessionId ? { id: { not: ignoreSessionId } } : {}) }, select: { startsAt: true, endsAt: true } }),
+    listDaysOff(mentorId, now),
+  ]);
+  const off = new Set(daysOff);
+  return upcomingSlots(hours, minutes, now, BOOKING_HORIZON_DAYS, off)
+    .map((start) => ({ startsAt: start, endsAt: new Date(start.getTime() + minutes * 60_000) }))
+    .filter((slot) => !booked.some((b) => b.startsAt < slot.endsAt && slot.startsAt < b.endsAt))
+    .map((slot) => ({ ...slot, location: matchingOfficeHour(hours, slot.startsAt, slot.endsAt, off)?.location ?? '' }));
 }
 
 /** Free slot starts of a mentor for the next days (booked ones removed). */
 export async function listFreeSlots(mentorId: string, minutes: number, now = new Date()) {
-  const [hours, booked] = await Promise.all([
-    db.officeHour.findMany({ where: { mentorId }, select: { weekday: true, startMinute: true, endMinute: true } }),
-    db.mentoringSession.findMany({ where: { mentorId, status: 'BOOKED', endsAt: { gt: now } }, select: { startsAt: true, endsAt: true } }),
-  ]);
-  return upcomingSlots(hours, minutes, now, BOOKING_HORIZON_DAYS).filter((start) => {
-    const end = start.getTime() + minutes * 60_000;
-    return !booked.some((b) => b.startsAt.getTime() < end && start.getTime() < b.endsAt.getTime());
+  return (await listOpenSlots(mentorId, minutes, now)).map((s) => s.startsAt);
+}
+
+/** The active mentorships of the member's projects, with what booking needs (the mentee side). */
+export async function listMyMentors(actor: Actor) {
+  return db.mentorship.findMany({
+    where: { status: 'ACTIVE', project: { members: { some: { userId: actor.id } } } },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: 50,
+    select: { id: true, mentor: { select: { id: true, name: true, organization: true, mentorProfile: { select: { expertise: true } } } }, project: { select: { id: true, name: true } } },
   });
+}
+
+/** One active mentorship of the member's projects, for the booking page; null if not theirs. */
+export async function findMentorshipToBook(actor: Actor, mentorshipId: string) {
+  return db.mentorship.findFirst({
+    where: { id: mentorshipId, status: 'ACTIVE', project: { members: { some: { userId: actor.id } } } },
+    select: { id: true, mentorId: true, mentor: { select: { name: true, organization: true } }, project: { select: { name: true } } },
+  });
+}
+
+/** A session the member takes part in, with its calendar file; null for anyone else. */
+export async function findMySession(actor: Actor, sessionId: string) {
+  const s = await db.mentoringSession.findFirst({
+    where: { id: sessionId, mentorship: { OR: [{ mentorId: actor.id }, { project: { members: { some: { userId: actor.id } } } }] } },
+    select: {
+      id: true, startsAt: true, endsAt: true, topic: true, location: true, status: true, mentorId: true, rating: true, feedback: true,
+      mentor: { select: { name: true } },
+      mentorship: { select: { id: true, status: true, project: { select: { id: true, name: true } } } },
+    },
+  });
+  if (!s) return null;
+  return { ...s, ics: sessionIcs({ ...s, mentorName: s.mentor.name, projectName: s.mentorship.project.name }) };
 }
 
 const mentorshipSelect = {
@@ -97,10 +168,12 @@ export async function listMySessions(actor: Actor, opts: { upcomingOnly?: boolea
       topic: true,
       status: true,
       mentorId: true,
+      bookedById: true,
       mentorNote: true,
       menteeNote: true,
       rating: true,
       feedback: true,
+      location: true,
       mentorship: { select: { id: true, mentor: { select: { name: true } }, project: { select: { id: true, name: true } } } },
     },
   });
@@ -111,7 +184,7 @@ export async function findMyMentorProfile(actor: Actor) {
     where: { id: actor.id },
     select: {
       mentorProfile: { select: { expertise: true, offer: true } },
-      officeHours: { orderBy: [{ weekday: 'asc' }, { startMinute: 'asc' }], select: { id: true, weekday: true, startMinute: true, endMinute: true } },
+      officeHours: { orderBy: [{ weekday: 'asc' }, { startMinute: 'asc' }], select: { id: true, weekday: true, startMinute: true, endMinute: true, location: true } },
     },
   });
 }

@@ -28,7 +28,13 @@ export const mentorshipIdSchema = z.object({ mentorshipId: text().min(1).max(64)
 const time = text().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'timeInvalid').transform((v) => Number(v.slice(0, 2)) * 60 + Number(v.slice(3)));
 
 export const officeHourSchema = z
-  .object({ weekday: z.coerce.number().int().min(1, 'weekdayInvalid').max(7, 'weekdayInvalid'), start: time, end: time })
+  .object({
+    weekday: z.coerce.number().int().min(1, 'weekdayInvalid').max(7, 'weekdayInvalid'),
+    start: time,
+    end: time,
+    /** A room, or a meeting link. */
+    location: text().trim().max(300, 'locationTooLong').default(''),
+  })
   .refine((v) => v.end > v.start, { message: 'endBeforeStart', path: ['end'] });
 
 export const officeHourIdSchema = z.object({ officeHourId: text().min(1).max(64) });
@@ -57,3 +63,9 @@ export const sessionRatingSchema = z.object({
 
 /** The mentor directory's search box. */
 export const mentorSearchSchema = z.object({ q: textParam(60) });
+
+/** A day off on the mentoring clock. */
+export const dayOffSchema = z.object({ day: text().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'dateInvalid').refine(isYearInRange, 'dateOutOfRange') });
+
+/** Book a slot, or (with sessionId) move a booked session to it. */
+export const slotPickSchema = bookingSchema.extend({ sessionId: text().max(64).optional().transform((v) => v || undefined) });

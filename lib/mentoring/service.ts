@@ -7,7 +7,7 @@ import { fail, ok, type ActionResult } from '@/lib/result';
 import { inTransaction, Rollback } from '@/lib/transaction';
 import { sourcesOf } from '@/lib/state-machine';
 import { BOOKING_HORIZON_DAYS, canCancelSession, canReview, MENTORSHIP_TRANSITIONS, SESSION_TRANSITIONS } from './policy';
-import { fitsOfficeHours, parseLocalDateTime } from './time';
+import { matchingOfficeHour, parseLocalDateTime } from './time';
 import type { BookingInput } from './schemas';
 import { notifyMentorshipDecided, notifyMentorshipRequested, notifySessionBooked, notifySessionCancelled } from './notifications';
 
@@ -17,10 +17,27 @@ export async function saveMentorProfile(actor: Actor, input: { expertise: string
   return ok();
 }
 
-export async function addOfficeHour(actor: Actor, input: { weekday: number; start: number; end: number }): Promise<ActionResult<{ id: string }>> {
+export async function addOfficeHour(actor: Actor, input: { weekday: number; start: number; end: number; location?: string }): Promise<ActionResult<{ id: string }>> {
   assertCan(actor, 'mentoring:offer');
-  const hour = await db.officeHour.create({ data: { mentorId: actor.id, weekday: input.weekday, startMinute: input.start, endMinute: input.end }, select: { id: true } });
+  const hour = await db.officeHour.create({ data: { mentorId: actor.id, weekday: input.weekday, startMinute: input.start, endMinute: input.end, location: input.location ?? '' }, select: { id: true } });
   return ok(hour);
+}
+
+/** A date the weekly hours do not apply (travel, holiday); sessions already booked stay. */
+export async function addDayOff(actor: Actor, day: string): Promise<ActionResult> {
+  assertCan(actor, 'mentoring:offer');
+  await db.mentorDayOff.createMany({ data: [{ mentorId: actor.id, day }], skipDuplicates: true });
+  return ok();
+}
+
+export async function removeDayOff(actor: Actor, day: string): Promise<ActionResult> {
+  assertCan(actor, 'mentoring:offer');
+  const { count } = await db.mentorDayOff.deleteMany({ where: { mentorId: actor.id, day } });
+  return count ? ok() : fail('NOT_FOUND', 'dayOffNotFound');
+}
+
+async function daysOffOf(mentorId: string): Promise<Set<string>> {
+  return new Set((await db.mentorDayOff.findMany({ where: { mentorId }, select: { day: true } })).map((d) => d.day));
 }
 
 export async function removeOfficeHour(actor: Actor, officeHourId: string): Promise<ActionResult> {
@@ -89,14 +106,12 @@ export async function endMentorship(actor: Actor, mentorshipId: string): Promise
 export async function bookSession(actor: Actor, input: BookingInput, now = new Date()): Promise<ActionResult<{ id: string }>> {
   const mentorship = await db.mentorship.findFirst({
     where: { id: input.mentorshipId, status: 'ACTIVE', project: { members: { some: { userId: actor.id } } } },
-    select: { id: true, mentorId: true, mentor: { select: { officeHours: { select: { weekday: true, startMinute: true, endMinute: true } } } } },
+    select: { id: true, mentorId: true, mentor: { select: { officeHours: { select: { weekday: true, startMinute: true, endMinute: true, location: true } } } } },
   });
   if (!mentorship) return fail('NOT_FOUND', 'mentorshipNotFound');
-  const startsAt = parseLocalDateTime(input.startsAt);
-  if (!startsAt) return fail('VALIDATION_FAILED', 'validation', { startsAt: ['dateInvalid'] });
-  const endsAt = new Date(startsAt.getTime() + input.minutes * 60_000);
-  if (startsAt <= now || startsAt.getTime() > now.getTime() + BOOKING_HORIZON_DAYS * 86_400_000) return fail('OUTSIDE_OFFICE_HOURS', 'sessionOutsideHorizon');
-  if (!fitsOfficeHours(mentorship.mentor.officeHours, startsAt, endsAt)) return fail('OUTSIDE_OFFICE_HOURS', 'outsideOfficeHours');
+  const slot = await checkSlot(mentorship.mentorId, mentorship.mentor.officeHours, input, now);
+  if (!slot.ok) return slot;
+  const { startsAt, endsAt, location } = slot.data;
   try {
     return await inTransaction(async (tx) => {
       // Ending a mentorship updates its row and then cancels the future sessions. The session's
@@ -107,11 +122,57 @@ export async function bookSession(actor: Actor, input: BookingInput, now = new D
       const active = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Mentorship" WHERE id = ${mentorship.id} AND status = 'ACTIVE' FOR SHARE`;
       if (active.length === 0) throw new Rollback(fail('NOT_FOUND', 'mentorshipNotFound'));
       const session = await tx.mentoringSession.create({
-        data: { mentorshipId: mentorship.id, mentorId: mentorship.mentorId, bookedById: actor.id, startsAt, endsAt, topic: input.topic },
+        data: { mentorshipId: mentorship.id, mentorId: mentorship.mentorId, bookedById: actor.id, startsAt, endsAt, topic: input.topic, location },
         select: { id: true },
       });
       await notifySessionBooked(tx, session.id);
       return ok(session);
+    });
+  } catch (error) {
+    if (sqlState(error) === '23P01') return fail('SLOT_TAKEN', 'slotTaken');
+    throw error;
+  }
+}
+
+/** A wished start, checked against the horizon, the weekly hours and the days off. */
+async function checkSlot(
+  mentorId: string,
+  hours: { weekday: number; startMinute: number; endMinute: number; location: string }[],
+  input: { startsAt: string; minutes: number },
+  now: Date,
+): Promise<ActionResult<{ startsAt: Date; endsAt: Date; location: string }>> {
+  const startsAt = parseLocalDateTime(input.startsAt);
+  if (!startsAt) return fail('VALIDATION_FAILED', 'validation', { startsAt: ['dateInvalid'] });
+  const endsAt = new Date(startsAt.getTime() + input.minutes * 60_000);
+  if (startsAt <= now || startsAt.getTime() > now.getTime() + BOOKING_HORIZON_DAYS * 86_400_000) return fail('OUTSIDE_OFFICE_HOURS', 'sessionOutsideHorizon');
+  const hour = matchingOfficeHour(hours, startsAt, endsAt, await daysOffOf(mentorId));
+  if (!hour) return fail('OUTSIDE_OFFICE_HOURS', 'outsideOfficeHours');
+  return ok({ startsAt, endsAt, location: hour.location });
+}
+
+/**
+ * The mentee moves a booked session that has not started to another free slot of the same
+ * mentor. One conditional update: the overlap trigger refuses a taken slot (the session's own
+ * old time does not count against it), and a session cancelled meanwhile is not moved.
+ */
+export async function rescheduleSession(actor: Actor, input: { sessionId: string; startsAt: string; minutes: number }, now = new Date()): Promise<ActionResult<{ id: string }>> {
+  const session = await db.mentoringSession.findFirst({
+    where: { id: input.sessionId, mentorship: { status: 'ACTIVE', project: { members: { some: { userId: actor.id } } } } },
+    select: { id: true, status: true, startsAt: true, mentorId: true, mentor: { select: { officeHours: { select: { weekday: true, startMinute: true, endMinute: true, location: true } } } } },
+  });
+  if (!session) return fail('NOT_FOUND', 'sessionNotFound');
+  if (!canCancelSession(session, now)) return fail('STATE_CHANGED', 'sessionNotCancellable');
+  const slot = await checkSlot(session.mentorId, session.mentor.officeHours, input, now);
+  if (!slot.ok) return slot;
+  try {
+    return await inTransaction(async (tx) => {
+      const { count } = await tx.mentoringSession.updateMany({
+        where: { id: session.id, status: 'BOOKED', startsAt: { gt: now } },
+        data: { startsAt: slot.data.startsAt, endsAt: slot.data.endsAt, location: slot.data.location },
+      });
+      if (count === 0) throw new Rollback(fail('STATE_CHANGED', 'sessionNotCancellable'));
+      await notifySessionBooked(tx, session.id, slot.data.startsAt.toISOString());
+      return ok({ id: session.id });
     });
   } catch (error) {
     if (sqlState(error) === '23P01') return fail('SLOT_TAKEN', 'slotTaken');

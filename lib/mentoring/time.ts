@@ -15,21 +15,29 @@ export function localSlot(instant: Date): { weekday: number; minute: number; day
   return { weekday: getISODay(local), minute: local.getHours() * 60 + local.getMinutes(), day };
 }
 
-/** True when [start, end) lies inside one weekly office-hour window. */
-export function fitsOfficeHours(hours: { weekday: number; startMinute: number; endMinute: number }[], start: Date, end: Date): boolean {
+type Hour = { weekday: number; startMinute: number; endMinute: number };
+
+/** The weekly window [start, end) lies in, or null; a mentor's day off has none. */
+export function matchingOfficeHour<H extends Hour>(hours: H[], start: Date, end: Date, daysOff: ReadonlySet<string> = new Set()): H | null {
   const a = localSlot(start);
   const b = localSlot(end);
   const endMinute = b.day === a.day ? b.minute : b.minute === 0 ? 1440 : -1;
-  if (endMinute < 0) return false;
-  return hours.some((h) => h.weekday === a.weekday && h.startMinute <= a.minute && endMinute <= h.endMinute);
+  if (endMinute < 0 || daysOff.has(a.day)) return null;
+  return hours.find((h) => h.weekday === a.weekday && h.startMinute <= a.minute && endMinute <= h.endMinute) ?? null;
 }
 
-/** Every slot start of the coming days inside the office hours, as instants. */
-export function upcomingSlots(hours: { weekday: number; startMinute: number; endMinute: number }[], minutes: number, now: Date, days: number): Date[] {
+/** True when [start, end) lies inside one weekly office-hour window. */
+export function fitsOfficeHours(hours: Hour[], start: Date, end: Date, daysOff: ReadonlySet<string> = new Set()): boolean {
+  return matchingOfficeHour(hours, start, end, daysOff) !== null;
+}
+
+/** Every slot start of the coming days inside the office hours (days off skipped), as instants. */
+export function upcomingSlots(hours: Hour[], minutes: number, now: Date, days: number, daysOff: ReadonlySet<string> = new Set()): Date[] {
   const out: Date[] = [];
   const today = startOfDay(new TZDate(now.getTime(), MENTORING_TIME_ZONE));
   for (let i = 0; i < days; i++) {
     const day = addDays(today, i);
+    if (daysOff.has(localSlot(day).day)) continue;
     const weekday = getISODay(day);
     for (const h of hours.filter((x) => x.weekday === weekday)) {
       for (let m = h.startMinute; m + minutes <= h.endMinute; m += minutes) {

@@ -56,6 +56,28 @@ export const NOTIFICATION_KINDS = {
   queueCampaign: { category: 'queue' },
   queueDispute: { category: 'queue' },
   captureFailed: { category: 'transactional' },
+  // Participation and moderation
+  proposalAnswered: { category: 'transactional' },
+  proposalEscalated: { category: 'queue' },
+  queueProposalReopened: { category: 'queue' },
+  proposalEvaluatorAssigned: { category: 'activity' },
+  resultProgress: { category: 'activity' },
+  queueReportedContent: { category: 'queue' },
+  contentHidden: { category: 'transactional' },
+  contentRestored: { category: 'transactional' },
+  queueFault: { category: 'queue' },
+  faultUpdated: { category: 'activity' },
+  faultReply: { category: 'activity' },
+  faultMerged: { category: 'activity' },
+  faultFixed: { category: 'transactional' },
+  faultBookingAffected: { category: 'transactional' },
+  faultVerify: { category: 'transactional' },
+  ratingCallback: { category: 'transactional' },
+  ratingCaseOutcome: { category: 'transactional' },
+  ratingCaseOverdue: { category: 'transactional' },
+  queueRatingCase: { category: 'queue' },
+  queueRatingAppeal: { category: 'queue' },
+  faultRateRepair: { category: 'activity' },
 } as const satisfies Record<string, { category: NotificationCategory; ics?: boolean }>;
 
 export type NotificationKind = keyof typeof NOTIFICATION_KINDS;

@@ -1,3 +1,4 @@
+import { cache } from 'react';
 import 'server-only';
 import { db } from '@/lib/db';
 import type { Actor } from '@/lib/auth/permissions';
@@ -85,7 +86,8 @@ export async function listReceivedMail(actor: Actor, params: { cursor?: string; 
   return { items, nextCursor: rows.length > params.limit && last ? encodeCursor(last.receivedAt, last.id) : null };
 }
 
-export async function findReceivedMail(actor: Actor, id: string) {
+// cache(): the layout and the page ask for the same row in one request.
+export const findReceivedMail = cache(async function findReceivedMail(actor: Actor, id: string) {
   assertCan(actor, 'space:operate');
   return db.receivedMail.findUnique({ where: { id }, select: { id: true, fromAddress: true, toAddresses: true, subject: true, text: true, html: true, receivedAt: true } });
-}
+});

@@ -6,8 +6,12 @@ export type PaymentOutcome =
   | { ok: true; paymentId: string; replayed: boolean }
   | { ok: false; code: 'DECLINED' | 'INVALID_STATE' | 'NOT_FOUND'; reason: string };
 
+import type { PaymentMethod } from './methods';
+
 export type PaymentProvider = {
-  authorize(input: { amountFen: number; idempotencyKey: string }): Promise<PaymentOutcome>;
+  /** The methods this gateway takes; checkout offers exactly these. */
+  methods: readonly PaymentMethod[];
+  authorize(input: { amountFen: number; idempotencyKey: string; method?: PaymentMethod }): Promise<PaymentOutcome>;
   capture(input: { authorizationId: string; amountFen: number; idempotencyKey: string }): Promise<PaymentOutcome>;
   void(input: { authorizationId: string; idempotencyKey: string }): Promise<PaymentOutcome>;
   refund(input: { captureId: string; amountFen: number; idempotencyKey: string }): Promise<PaymentOutcome>;

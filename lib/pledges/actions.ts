@@ -3,7 +3,7 @@
 import { revalidatePath } from 'next/cache';
 import { requireUser } from '@/lib/auth/session';
 import { invalid, ok, type ActionResult } from '@/lib/result';
-import { pledgeIdSchema, pledgeSchema } from '@/lib/campaigns/schemas';
+import { checkoutSchema, pledgeIdSchema, pledgeSchema } from '@/lib/campaigns/schemas';
 import * as pledges from './service';
 
 export async function pledgeAction(_: ActionResult<{ id: string; replayed: boolean }> | null, form: FormData): Promise<ActionResult<{ id: string; replayed: boolean }>> {
@@ -23,4 +23,23 @@ export async function cancelPledgeAction(_: ActionResult | null, form: FormData)
   const result = await pledges.cancelPledge(user, input.data.pledgeId);
   if (result.ok) revalidatePath('/', 'layout');
   return result;
+}
+
+/** Checkout: the pledge with its payment method and, for a physical reward, the address. */
+export async function checkoutAction(_: ActionResult<{ id: string }> | null, form: FormData): Promise<ActionResult<{ id: string }>> {
+  const input = checkoutSchema.safeParse(Object.fromEntries(form));
+  if (!input.success) return invalid(input.error);
+  const user = await requireUser();
+  const { campaignId, tierId, amount, idempotencyKey, paymentMethod, shipName, shipPhone, shipAddress } = input.data;
+  const result = await pledges.createPledge(user, {
+    campaignId,
+    tierId,
+    amountFen: amount,
+    idempotencyKey,
+    paymentMethod,
+    shipping: shipName || shipPhone || shipAddress ? { name: shipName, phone: shipPhone, address: shipAddress } : null,
+  });
+  if (!result.ok) return result;
+  revalidatePath(`/campaigns/${campaignId}`);
+  return ok({ id: result.data.pledge.id });
 }

@@ -9,6 +9,6 @@ export async function notifyPledgeReceipt(tx: Tx, p: { pledgeId: string; backerI
     recipients: [p.backerId],
     subject: { type: 'pledge', id: p.pledgeId },
     data: { title: p.campaign.title, amountFen: p.amountFen },
-    link: `/campaigns/${p.campaign.id}`,
+    link: `/pledges/${p.pledgeId}`,
   });
 }

@@ -6,15 +6,19 @@ import { isUniqueViolation } from '@/lib/prisma-errors';
 import { fail, ok, type ActionResult } from '@/lib/result';
 import { inTransaction, Rollback } from '@/lib/transaction';
 import { paymentProvider, voidKey, type PaymentProvider } from '@/lib/payments';
-import { acceptsPledges, CAMPAIGN_TRANSITIONS, minimumFor, PLEDGE_TRANSITIONS } from '@/lib/campaigns/policy';
+import { acceptsPledges, minimumFor, PLEDGE_TRANSITIONS } from '@/lib/campaigns/policy';
+import { activateDueCampaigns } from '@/lib/campaigns/service';
+import { PHONE } from '@/lib/campaigns/schemas';
+import type { PaymentMethod } from '@/lib/payments/methods';
 import { sourcesOf } from '@/lib/state-machine';
-import { forgetCampaignLists } from '@/lib/campaigns/browse-cache';
 import { notifyPledgeReceipt } from './notifications';
-import { requireVerifiedEmail } from '@/lib/accounts/verification';
+import { requireVerifiedEmail } from '@/lib/accounts/verification-service';
 import { visibleCampaignWhere } from '@/lib/campaigns/queries';
 
-export type PledgeView = { id: string; campaignId: string; tierId: string | null; amountFen: number; status: string; createdAt: Date };
-const pledgeSelect = { id: true, campaignId: true, tierId: true, amountFen: true, status: true, createdAt: true } as const;
+export type PledgeView = { id: string; campaignId: string; tierId: string | null; amountFen: number; status: string; orderNumber: string; createdAt: Date };
+const pledgeSelect = { id: true, campaignId: true, tierId: true, amountFen: true, status: true, orderNumber: true, createdAt: true } as const;
+
+export type Shipping = { name: string; phone: string; address: string };
 
 
 /** The gateway's key for a pledge's authorization: a retried submission reuses it. */
@@ -35,7 +39,7 @@ async function replay(backerId: string, idempotencyKey: string, campaignId: stri
  */
 export async function createPledge(
   actor: Actor,
-  input: { campaignId: string; tierId: string | null; amountFen: number; idempotencyKey: string },
+  input: { campaignId: string; tierId: string | null; amountFen: number; idempotencyKey: string; paymentMethod?: PaymentMethod; shipping?: Shipping | null },
   opts: { provider?: PaymentProvider; now?: Date } = {},
 ): Promise<ActionResult<{ pledge: PledgeView; replayed: boolean }>> {
   const unverified = await requireVerifiedEmail(actor);
@@ -47,12 +51,16 @@ export async function createPledge(
   const first = await replay(actor.id, input.idempotencyKey, input.campaignId);
   if (first) return first;
 
-  // An approved campaign whose start has come goes LIVE on read (the job does it too).
-  await db.campaign.updateMany({ where: { id: input.campaignId, status: { in: sourcesOf(CAMPAIGN_TRANSITIONS, 'LIVE') }, startsAt: { lte: now } }, data: { status: 'LIVE' } });
+  const method = input.paymentMethod ?? 'CARD';
+  if (!provider.methods.includes(method)) return fail('PAYMENT_METHOD_UNAVAILABLE', 'paymentMethodUnavailable', { paymentMethod: ['paymentMethodUnavailable'] });
+
+  // An approved campaign whose start has come goes LIVE on read (the job does it too), with the
+  // same launch notice to those who asked to be reminded.
+  await activateDueCampaigns(now, input.campaignId);
   const campaign = await db.campaign.findFirst({
     // The campaign page's own filter: a campaign of a project the backer may not see is not found.
     where: { AND: [{ id: input.campaignId }, visibleCampaignWhere(actor, now)] },
-    select: { id: true, title: true, status: true, endsAt: true, minPledgeFen: true, tiers: { select: { id: true, amountFen: true, quantity: true, claimed: true } } },
+    select: { id: true, title: true, status: true, endsAt: true, minPledgeFen: true, tiers: { select: { id: true, amountFen: true, quantity: true, claimed: true, shipsPhysical: true } } },
   });
   if (!campaign) return fail('NOT_FOUND', 'campaignNotFound');
   if (!acceptsPledges(campaign, now)) return fail('CAMPAIGN_NOT_LIVE', 'campaignNotLive');
@@ -63,8 +71,11 @@ export async function createPledge(
     return fail(tier ? 'BELOW_TIER_AMOUNT' : 'BELOW_MINIMUM', tier ? 'belowTierAmount' : 'belowMinimum', { amount: [tier ? 'belowTierAmount' : 'belowMinimum'] });
   }
   if (tier && tier.quantity !== null && tier.claimed >= tier.quantity) return fail('TIER_SOLD_OUT', 'tierSoldOut');
+  // A physical reward needs somewhere to go; anything else keeps no address at all.
+  const shipping = tier?.shipsPhysical ? cleanShipping(input.shipping) : null;
+  if (tier?.shipsPhysical && !shipping) return fail('SHIPPING_ADDRESS_REQUIRED', 'shippingAddressRequired', shippingErrors(input.shipping));
 
-  const auth = await provider.authorize({ amountFen: input.amountFen, idempotencyKey: authorizeKey(actor.id, input.idempotencyKey) });
+  const auth = await provider.authorize({ amountFen: input.amountFen, idempotencyKey: authorizeKey(actor.id, input.idempotencyKey), method });
   if (!auth.ok) return fail('PAYMENT_DECLINED', 'paymentDeclined');
 
   try {
@@ -85,7 +96,8 @@ export async function createPledge(
         if (claimed === 0) throw new Rollback(fail('TIER_SOLD_OUT', 'tierSoldOut'));
       }
       return ok(await tx.pledge.create({
-        data: { id: pledgeId, campaignId: input.campaignId, backerId: actor.id, tierId: tier?.id ?? null, amountFen: input.amountFen, idempotencyKey: input.idempotencyKey, authorizationId: auth.paymentId },
+        data: { id: pledgeId, campaignId: input.campaignId, backerId: actor.id, tierId: tier?.id ?? null, amountFen: input.amountFen, idempotencyKey: input.idempotencyKey, authorizationId: auth.paymentId,
+          paymentMethod: method, shipName: shipping?.name ?? null, shipPhone: shipping?.phone ?? null, shipAddress: shipping?.address ?? null },
         select: pledgeSelect,
       }));
     });
@@ -95,7 +107,6 @@ export async function createPledge(
       if (!holder) await provider.void({ authorizationId: auth.paymentId, idempotencyKey: `void:auth:${auth.paymentId}` });
       return created;
     }
-    forgetCampaignLists();
     return ok({ pledge: created.data, replayed: false });
   } catch (error) {
     if (isUniqueViolation(error)) {
@@ -104,6 +115,26 @@ export async function createPledge(
     }
     throw error;
   }
+}
+
+function cleanShipping(s: Shipping | null | undefined): Shipping | null {
+  if (!s) return null;
+  const clean = { name: s.name.trim(), phone: s.phone.trim(), address: s.address.trim() };
+  return clean.name && clean.address && PHONE.test(clean.phone) && clean.name.length <= 60 && clean.phone.length <= 30 && clean.address.length <= 300 ? clean : null;
+}
+
+function shippingErrors(s: Shipping | null | undefined): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  const name = s?.name.trim() ?? '';
+  const phone = s?.phone.trim() ?? '';
+  const address = s?.address.trim() ?? '';
+  if (!name) out.shipName = ['required'];
+  else if (name.length > 60) out.shipName = ['shipNameTooLong'];
+  if (!phone) out.shipPhone = ['required'];
+  else if (!PHONE.test(phone) || phone.length > 30) out.shipPhone = ['phoneInvalid'];
+  if (!address) out.shipAddress = ['required'];
+  else if (address.length > 300) out.shipAddress = ['addressTooLong'];
+  return out;
 }
 
 /** The backer withdraws while the campaign is LIVE: the tier unit comes back and the hold is voided. */
@@ -122,7 +153,6 @@ export async function cancelPledge(actor: Actor, pledgeId: string, opts: { provi
     return ok();
   });
   if (!outcome.ok) return outcome;
-  forgetCampaignLists();
   // Settlement voids it again (same key) should this process stop right here.
   await provider.void({ authorizationId: pledge.authorizationId, idempotencyKey: voidKey(pledgeId) });
   return ok();

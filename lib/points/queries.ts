@@ -4,7 +4,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { taskBadges, type BadgeKey } from '@/lib/tasks/policy';
 import { visibleProjectWhere } from '@/lib/projects/queries';
 import { monthRange, POINTS_TIME_ZONE } from './month';
-import { hasConsent } from '@/lib/accounts/consents';
+import { hasConsent } from '@/lib/accounts/consents-service';
 
 /** The balance is the ledger's sum: there is no stored counter to drift. */
 export async function pointsBalance(userId: string): Promise<number> {
@@ -97,10 +97,10 @@ export async function findMemberContributions(viewer: { id: string } | null, mem
     return { member: { id: found.id, name: found.name, hideFromLeaderboards: true }, hidden: true as const, summary: null, completed: [] };
   }
   const [member, summary, completed] = await Promise.all([
-    db.user.findUniqueOrThrow({ where: { id: found.id }, select: { id: true, name: true, organization: true, bio: true, skills: true, hideFromLeaderboards: true } }),
+    db.user.findUniqueOrThrow({ where: { id: found.id }, select: { id: true, name: true, avatarKey: true, organization: true, bio: true, skills: true, hideFromLeaderboards: true } }),
     contributionSummary(found.id, now),
     db.taskAssignment.findMany({
-      where: { userId: found.id, status: 'COMPLETED', task: { OR: [{ projectId: null }, { project: visibleProjectWhere(viewer) }] } },
+      where: { userId: found.id, status: 'COMPLETED', task: { hiddenAt: null, OR: [{ projectId: null }, { project: visibleProjectWhere(viewer) }] } },
       orderBy: [{ completedAt: 'desc' }, { id: 'desc' }],
       take: 20,
       select: { id: true, completedAt: true, task: { select: { id: true, title: true, category: true, rewardPoints: true, project: { select: { name: true } }, partnerName: true } } },

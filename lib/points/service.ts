@@ -3,7 +3,7 @@ import { db, type Tx } from '@/lib/db';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { ok, type ActionResult } from '@/lib/result';
 import type { PointsSource } from '@/lib/generated/prisma/enums';
-import { setConsent } from '@/lib/accounts/consents';
+import { setConsent } from '@/lib/accounts/consents-service';
 
 /**
  * Appends one award to the ledger. The unique `sourceKey` makes it exactly-once: a retried or

@@ -3,7 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import { requireActionPermission, requireUser } from '@/lib/auth/session';
 import { fail, invalid, ok, type ActionResult } from '@/lib/result';
-import { checkImage, type CheckedImage } from '@/lib/storage';
+import { precheckImage } from '@/lib/media/process';
+import { replaceImage } from '@/lib/media/service';
 import {
   invitationResponseSchema,
   inviteSchema,
@@ -20,22 +21,29 @@ function projectFields(form: FormData) {
   return { ...Object.fromEntries(form), sectors: form.getAll('sectors'), needs: form.getAll('needs') };
 }
 
-/** The uploaded logo, checked but not yet stored: it is written only once the change is allowed. */
-async function readLogo(form: FormData): Promise<ActionResult<CheckedImage | null>> {
+/** The uploaded logo, checked by size and type but not yet stored: it is written only once the change is allowed. */
+function readLogo(form: FormData): ActionResult<File | null> {
   const file = form.get('logo');
   if (!(file instanceof File) || file.size === 0) return ok(null);
-  const checked = await checkImage(file);
-  return checked.ok ? ok(checked.image) : fail('VALIDATION_FAILED', 'validation', { logo: [checked.message] });
+  const error = precheckImage(file.size, null);
+  return error ? fail('VALIDATION_FAILED', 'validation', { logo: [error] }) : ok(file);
+}
+
+/** Stores the logo through lib/media; a picture sharp cannot read comes back as the logo field's error. */
+async function saveLogo(user: Parameters<typeof replaceImage>[0], projectId: string, file: File): Promise<ActionResult> {
+  const saved = await replaceImage(user, 'projectLogo', projectId, file);
+  if (saved.ok) return ok();
+  return saved.fieldErrors?.file ? fail('VALIDATION_FAILED', 'validation', { logo: saved.fieldErrors.file }) : saved;
 }
 
 export async function createProjectAction(_: ActionResult<{ id: string }> | null, form: FormData): Promise<ActionResult<{ id: string }>> {
   const input = projectSchema.safeParse(projectFields(form));
   if (!input.success) return invalid(input.error);
   const user = await requireActionPermission('project:create');
-  const logo = await readLogo(form);
+  const logo = readLogo(form);
   if (!logo.ok) return logo;
   const result = await projects.createProject(user, input.data);
-  if (result.ok && logo.data) await projects.replaceProjectLogo(user, result.data.id, logo.data);
+  if (result.ok && logo.data) await saveLogo(user, result.data.id, logo.data);
   if (result.ok) revalidatePath('/', 'layout');
   return result;
 }
@@ -46,11 +54,11 @@ export async function updateProjectAction(_: ActionResult<{ id: string }> | null
   if (!id.success) return invalid(id.error);
   if (!input.success) return invalid(input.error);
   const user = await requireUser();
-  const logo = await readLogo(form);
+  const logo = readLogo(form);
   if (!logo.ok) return logo;
   const result = await projects.updateProject(user, id.data.projectId, input.data);
   if (result.ok && logo.data) {
-    const replaced = await projects.replaceProjectLogo(user, id.data.projectId, logo.data);
+    const replaced = await saveLogo(user, id.data.projectId, logo.data);
     if (!replaced.ok) return replaced;
   }
   if (result.ok) revalidatePath('/', 'layout');

@@ -4,17 +4,21 @@ import { db } from '@/lib/db';
 import { can, type Actor } from '@/lib/auth/permissions';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TeamRole } from '@/lib/generated/prisma/enums';
+import { findHiddenNotice } from '@/lib/moderation/queries';
 import type { ProjectSearch } from './schemas';
 
-type Viewer = { id: string } | null;
+type Viewer = { id: string; roles?: Actor['roles'] } | null;
 
 /**
  * The visibility rule as a filter: every read of projects starts from it, so a private
  * project of another team is simply not found.
  */
 export function visibleProjectWhere(viewer: Viewer): Prisma.ProjectWhereInput {
-  if (!viewer) return { visibility: 'PUBLIC' };
-  return { OR: [{ visibility: { in: ['PUBLIC', 'MEMBERS'] } }, { members: { some: { userId: viewer.id } } }] };
+  // A project hidden by moderation (lib/moderation) stays with its team, like a private one.
+  if (!viewer) return { visibility: 'PUBLIC', hiddenAt: null };
+  // Operators review hidden projects (the reported-content queue links to them).
+  if (viewer.roles && can({ id: viewer.id, roles: viewer.roles }, 'space:operate')) return { OR: [{ visibility: { in: ['PUBLIC', 'MEMBERS'] } }, { members: { some: { userId: viewer.id } } }] };
+  return { OR: [{ visibility: { in: ['PUBLIC', 'MEMBERS'] }, hiddenAt: null }, { members: { some: { userId: viewer.id } } }] };
 }
 
 /**
@@ -38,6 +42,7 @@ const cardSelect = {
   organization: true,
   location: true,
   logoKey: true,
+  coverKey: true,
   needs: true,
   visibility: true,
   incubation: true,
@@ -68,6 +73,7 @@ export async function listProjects(viewer: Viewer, params: ProjectSearch): Promi
   const where: Prisma.ProjectWhereInput = {
     AND: [
       visibleProjectWhere(viewer),
+      { hiddenAt: null },
       ...(q
         ? [{ OR: [{ name: { contains: q, mode: 'insensitive' as const } }, { pitch: { contains: q, mode: 'insensitive' as const } }, { organization: { contains: q, mode: 'insensitive' as const } }] }]
         : []),
@@ -78,7 +84,13 @@ export async function listProjects(viewer: Viewer, params: ProjectSearch): Promi
   };
   const rows = await db.project.findMany({
     where,
-    orderBy: [{ activityAt: 'desc' }, { id: 'desc' }],
+    orderBy:
+      params.sort === 'newest'
+        ? [{ createdAt: 'desc' }, { id: 'desc' }]
+        : // Enum order NONE < INCUBATING < GRADUATED: descending puts the space's own projects first.
+          params.sort === 'featured'
+          ? [{ incubation: 'desc' }, { activityAt: 'desc' }, { id: 'desc' }]
+          : [{ activityAt: 'desc' }, { id: 'desc' }],
     take: params.limit + 1,
     ...(params.cursor ? { cursor: { id: params.cursor }, skip: 1 } : {}),
     select: cardSelect,
@@ -96,9 +108,10 @@ export const findProject = cache(async (viewer: Viewer, id: string) => {
       description: true,
       links: true,
       createdAt: true,
+      hiddenAt: true,
       members: {
         orderBy: [{ role: 'asc' }, { joinedAt: 'asc' }],
-        select: { role: true, joinedAt: true, user: { select: { id: true, name: true, organization: true } } },
+        select: { role: true, joinedAt: true, user: { select: { id: true, name: true, organization: true, avatarKey: true } } },
       },
       milestones: { orderBy: [{ dueOn: 'asc' }, { id: 'asc' }], select: { id: true, title: true, dueOn: true, done: true } },
       mentorships: {
@@ -111,7 +124,8 @@ export const findProject = cache(async (viewer: Viewer, id: string) => {
   const [counted] = await withCounts([project]);
   const teamRole: TeamRole | null = viewer ? (project.members.find((m) => m.user.id === viewer.id)?.role ?? null) : null;
   const following = viewer ? (await db.projectFollow.count({ where: { projectId: id, userId: viewer.id } })) > 0 : false;
-  return { ...counted, teamRole, following };
+  const hidden = await findHiddenNotice('project', id, project.hiddenAt);
+  return { ...counted, teamRole, following, hidden };
 });
 export type ProjectDetail = NonNullable<Awaited<ReturnType<typeof findProject>>>;
 
@@ -154,7 +168,8 @@ export async function listMyInvitations(actor: Actor & { email: string }) {
  * for the owner (who sent and may cancel them) and operators; the rest of the team gets the
  * number of open invitations only.
  */
-export async function findProjectForTeam(actor: Actor, id: string) {
+// cache(): the team layout and its pages ask for the same project in one request.
+export const findProjectForTeam = cache(async function findProjectForTeam(actor: Actor, id: string) {
   const project = await findProject(actor, id);
   if (!project || !project.teamRole) return null;
   const seesEmails = project.teamRole === 'OWNER' || can(actor, 'space:operate');
@@ -165,4 +180,4 @@ export async function findProjectForTeam(actor: Actor, id: string) {
     db.projectInvitation.count({ where: { projectId: id, status: 'PENDING' } }),
   ]);
   return { ...project, invitations, invitationCount };
-}
+});

@@ -31,11 +31,15 @@ export const projectSchema = z.object({
 });
 export type ProjectInput = z.infer<typeof projectSchema>;
 
+export const PROJECT_SORTS = ['active', 'newest', 'featured'] as const;
+
 export const projectSearchSchema = z.object({
   q: textParam(60),
   sector: enumParam(PROJECT_SECTORS),
   stage: enumParam(PROJECT_STAGES),
   need: enumParam(PROJECT_NEEDS),
+  /** most active (default), newest, featured (incubated and graduated first). */
+  sort: enumParam(PROJECT_SORTS),
   cursor: cursorParam(64),
   limit: limitParam(12),
 });

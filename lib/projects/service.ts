@@ -7,12 +7,11 @@ import { inTransaction, Rollback } from '@/lib/transaction';
 import type { TeamRole } from '@/lib/generated/prisma/enums';
 import { sourcesOf } from '@/lib/state-machine';
 import { INVITATION_TRANSITIONS } from './policy';
-import { storage, type CheckedImage, type Storage } from '@/lib/storage';
 import { visibleProjectWhere } from './queries';
 import type { ProjectInput } from './schemas';
 import { notifyTeamInvitation } from './notifications';
-import { requireVerifiedEmail } from '@/lib/accounts/verification';
-import { mailInvitationToNewcomer } from '@/lib/accounts/invitations';
+import { requireVerifiedEmail } from '@/lib/accounts/verification-service';
+import { mailInvitationToNewcomer } from '@/lib/accounts/invitations-service';
 
 async function teamRoleOf(tx: Tx | typeof db, projectId: string, userId: string): Promise<TeamRole | null> {
   const m = await tx.projectMember.findUnique({ where: { projectId_userId: { projectId, userId } }, select: { role: true } });
@@ -23,7 +22,7 @@ async function teamRoleOf(tx: Tx | typeof db, projectId: string, userId: string)
  * The owner's guard: a project the actor cannot see is NOT_FOUND (no hint that it exists);
  * a visible project they do not own is forbidden.
  */
-async function requireOwner(actor: Actor, projectId: string): Promise<ActionResult> {
+export async function requireOwner(actor: Actor, projectId: string): Promise<ActionResult> {
   const role = await teamRoleOf(db, projectId, actor.id);
   if (role === 'OWNER') return ok();
   const visible = await db.project.count({ where: { AND: [{ id: projectId }, visibleProjectWhere(actor)] } });
@@ -54,40 +53,6 @@ export async function updateProject(actor: Actor, projectId: string, input: Proj
   });
   if (count === 0) return fail('STATE_CHANGED', 'projectStateChanged');
   return ok({ id: projectId });
-}
-
-/**
- * Replaces a project's logo. Ownership is checked before anything is written, so a refused
- * change leaves no file behind; the previous file is deleted once the new key is committed.
- */
-export async function replaceProjectLogo(actor: Actor, projectId: string, image: CheckedImage, files: Storage = storage): Promise<ActionResult<{ key: string }>> {
-  const guard = await requireOwner(actor, projectId);
-  if (!guard.ok) return guard;
-  const key = await files.put(image.bytes, image.type);
-  let previous: string | null | undefined;
-  try {
-    previous = await db.$transaction(async (tx) => {
-      // The row lock orders concurrent replacements, so each one deletes exactly the file it replaced.
-      const rows = await tx.$queryRaw<{ logoKey: string | null }[]>`
-        SELECT p."logoKey" FROM "Project" p
-        WHERE p.id = ${projectId}
-          AND EXISTS (SELECT 1 FROM "ProjectMember" m WHERE m."projectId" = p.id AND m."userId" = ${actor.id} AND m.role = 'OWNER')
-        FOR UPDATE OF p`;
-      if (rows.length === 0) return undefined;
-      await tx.project.update({ where: { id: projectId }, data: { logoKey: key, activityAt: new Date() }, select: { id: true } });
-      return rows[0].logoKey;
-    });
-  } catch (error) {
-    await files.remove(key);
-    throw error;
-  }
-  if (previous === undefined) {
-    // Ownership moved between the check and the update.
-    await files.remove(key);
-    return fail('STATE_CHANGED', 'projectStateChanged');
-  }
-  if (previous && previous !== key) await files.remove(previous).catch((e: unknown) => console.error('[storage] could not delete', previous, e));
-  return ok({ key });
 }
 
 export async function inviteMember(actor: Actor, input: { projectId: string; email: string }): Promise<ActionResult<{ id: string }>> {

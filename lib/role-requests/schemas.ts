@@ -17,3 +17,11 @@ export const roleRequestDecisionSchema = z
     message: 'reasonRequired',
     path: ['reason'],
   });
+
+export const roleRequestBulkDecisionSchema = z
+  .object({
+    requestIds: z.array(text().min(1, 'required').max(64)).min(1, 'selectionEmpty').max(100, 'selectionTooLarge'),
+    decision: z.enum(['APPROVE', 'REJECT'], { error: 'decisionInvalid' }),
+    reason: text().trim().max(500, 'reasonTooLong').default(''),
+  })
+  .refine((v) => v.decision === 'APPROVE' || v.reason.length > 0, { message: 'reasonRequired', path: ['reason'] });

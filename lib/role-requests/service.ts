@@ -1,4 +1,5 @@
 import 'server-only';
+import { decideEach, type BulkOutcome } from '@/lib/console/bulk';
 import { db } from '@/lib/db';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { recordAudit } from '@/lib/audit/service';
@@ -71,4 +72,10 @@ export async function decideRoleRequest(
     });
     return ok({ status, role: request.role, userId: request.userId });
   });
+}
+
+/** Many requests decided with one reason; each through decideRoleRequest, reported one by one. */
+export async function decideRoleRequests(actor: Actor, input: { requestIds: readonly string[]; decision: 'APPROVE' | 'REJECT'; reason: string }): Promise<ActionResult<BulkOutcome>> {
+  assertCan(actor, 'roleRequest:review');
+  return ok(await decideEach(input.requestIds, (requestId) => decideRoleRequest(actor, { requestId, decision: input.decision, reason: input.reason })));
 }

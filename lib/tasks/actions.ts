@@ -10,7 +10,9 @@ import {
   sendBackTaskSchema,
   taskRulesSchema,
   disputeSchema,
+  payoutBulkSchema,
   payoutIdSchema,
+  taskBulkDecisionSchema,
   resolveDisputeSchema,
   reviewSubmissionSchema,
   submitWorkSchema,
@@ -18,8 +20,9 @@ import {
   taskSchema,
 } from './schemas';
 import * as tasks from './service';
-import * as operations from './operations';
+import * as operations from './operations-service';
 import type { RewardOutcome } from './rewards';
+import type { BulkOutcome } from '@/lib/console/bulk';
 
 /** What accepting work granted: the points may be fewer than the task offers (the monthly cap). */
 type ReviewOutcome = { reward: RewardOutcome | null };
@@ -139,4 +142,20 @@ export async function updateTaskRulesAction(_: ActionResult | null, form: FormDa
   if (!input.success) return invalid(input.error);
   const user = await requireActionPermission('space:operate');
   return done(await operations.updateTaskRules(user, input.data));
+}
+
+/** The console's task-approval queue: many tasks approved or sent back with one reason. */
+export async function decideTasksAction(_: ActionResult<BulkOutcome> | null, form: FormData): Promise<ActionResult<BulkOutcome>> {
+  const input = taskBulkDecisionSchema.safeParse({ taskIds: form.getAll('taskId'), decision: form.get('decision'), reason: form.get('reason') ?? undefined });
+  if (!input.success) return invalid(input.error);
+  const user = await requireActionPermission('task:resolve-dispute');
+  return done(await operations.decideTasks(user, input.data));
+}
+
+/** The console's payout queue: many bounties recorded as paid. */
+export async function markPayoutsPaidAction(_: ActionResult<BulkOutcome> | null, form: FormData): Promise<ActionResult<BulkOutcome>> {
+  const input = payoutBulkSchema.safeParse({ payoutIds: form.getAll('payoutId'), decision: form.get('decision') });
+  if (!input.success) return invalid(input.error);
+  const user = await requireActionPermission('payout:manage');
+  return done(await operations.markPayoutsPaid(user, input.data));
 }

@@ -4,7 +4,8 @@ import { assertCan, can, type Actor } from '@/lib/auth/permissions';
 import { visibleProjectWhere } from '@/lib/projects/queries';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { RECRUITING_STATUSES, type TaskRules } from './policy';
-import { readTaskRules } from './rules';
+import { readTaskRules } from './rules-queries';
+import { findHiddenNotice } from '@/lib/moderation/queries';
 import type { TaskSearch } from './schemas';
 
 type Viewer = Actor | null;
@@ -25,6 +26,12 @@ function taskProjectVisibleWhere(viewer: Viewer, opts: { involved?: boolean } = 
   const involved: Prisma.TaskWhereInput[] =
     viewer && opts.involved ? [{ postedById: viewer.id }, { applications: { some: { userId: viewer.id } } }, { assignments: { some: { userId: viewer.id } } }] : [];
   return { OR: [{ projectId: null }, { project: visibleProjectWhere(viewer) }, ...involved] };
+}
+
+/** A task hidden by moderation (lib/moderation) is seen by its poster and the operators only. */
+function notHiddenFrom(viewer: Viewer): Prisma.TaskWhereInput {
+  if (can(viewer, 'space:operate')) return {};
+  return viewer ? { OR: [{ hiddenAt: null }, { postedById: viewer.id }] } : { hiddenAt: null };
 }
 
 const cardSelect = {
@@ -60,10 +67,12 @@ export async function listOpenTasks(viewer: Viewer, params: TaskSearch, now = ne
   }
   const where: Prisma.TaskWhereInput = {
     status: { in: [...RECRUITING_STATUSES] },
+    hiddenAt: null,
     deadline: { gt: now },
     filledSlots: { lt: db.task.fields.slots },
     ...(params.category ? { category: params.category } : {}),
     ...(params.location ? { location: params.location } : {}),
+    ...(params.q ? { OR: [{ title: { contains: params.q, mode: 'insensitive' as const } }, { description: { contains: params.q, mode: 'insensitive' as const } }] } : {}),
     ...(params.bounty ? { bountyFen: { gt: 0 } } : {}),
     // "Matches my skills": any overlap with the profile's skills (GIN index on Task.skills).
     ...(params.matches && viewer ? { skills: { hasSome: mySkills.length ? mySkills : ['\u0000'] } } : {}),
@@ -90,8 +99,8 @@ export async function findTask(viewer: Viewer, id: string) {
   const operator = isTaskOperator(viewer);
   const published: Prisma.TaskWhereInput = { status: { notIn: operator ? ['DRAFT'] : ['DRAFT', 'PENDING_APPROVAL'] } };
   const task = await db.task.findFirst({
-    where: { AND: [{ id }, viewer ? { OR: [published, { postedById: viewer.id }] } : published, taskProjectVisibleWhere(viewer, { involved: true })] },
-    select: { ...cardSelect, description: true, postedById: true, publishedAt: true, approvalNote: true, approvedAt: true },
+    where: { AND: [{ id }, viewer ? { OR: [published, { postedById: viewer.id }] } : published, notHiddenFrom(viewer), taskProjectVisibleWhere(viewer, { involved: true })] },
+    select: { ...cardSelect, description: true, postedById: true, publishedAt: true, approvalNote: true, approvedAt: true, hiddenAt: true },
   });
   if (!task) return null;
   const isPoster = viewer?.id === task.postedById;
@@ -142,7 +151,8 @@ export async function findTask(viewer: Viewer, id: string) {
         select: { ...submissionSelect, assignment: { select: { user: { select: { id: true, name: true } } } } },
       })
     : [];
-  return { ...task, isPoster, operator, myApplication, myAssignment, applications, assignments, disputes };
+  const hidden = await findHiddenNotice('task', id, task.hiddenAt);
+  return { ...task, isPoster, operator, hidden, myApplication, myAssignment, applications, assignments, disputes };
 }
 export type TaskDetail = NonNullable<Awaited<ReturnType<typeof findTask>>>;
 

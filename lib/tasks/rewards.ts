@@ -4,7 +4,7 @@ import { awardPoints } from '@/lib/points/service';
 import { monthRange } from '@/lib/points/month';
 import { notify } from '@/lib/notifications/service';
 import { pointsWithinCap } from './policy';
-import { readTaskRules } from './rules';
+import { readTaskRules } from './rules-queries';
 
 export type RewardOutcome = { points: number; requestedPoints: number; capped: boolean };
 

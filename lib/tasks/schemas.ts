@@ -1,18 +1,14 @@
 import { z } from 'zod';
-import { cursorParam, enumParam, flagParam, isDateInRange, isYearInRange, limitParam, text } from '@/lib/validation';
+import { cursorParam, enumParam, flagParam, formInstantText, limitParam, text, textParam } from '@/lib/validation';
 import { parseYuanToFen } from '@/lib/money';
-import { isLocalDateTime, parseLocalDateTime } from '@/lib/time';
+import { DEFAULT_TIME_ZONE, END_OF_DAY } from '@/lib/time';
 import { TASK_CATEGORIES, TASK_LOCATIONS, TASK_MODES } from './policy';
 
-/** A deadline typed without an offset is wall-clock time on the space's clock (lib/time.ts). */
-const deadlineSchema = text({ error: 'required' })
-  .trim()
-  .min(1, 'required')
-  .refine((v) => !isLocalDateTime(v) || isYearInRange(v), { message: 'dateOutOfRange', abort: true })
-  .transform((v) => (isLocalDateTime(v) ? (parseLocalDateTime(v)?.toISOString() ?? v) : v))
-  .pipe(z.iso.datetime({ offset: true, error: 'taskDeadlineInvalid' }))
-  .transform((v) => new Date(v))
-  .refine(isDateInRange, 'dateOutOfRange');
+/**
+ * A deadline typed without an offset is wall-clock time on the space's clock (lib/time.ts); a
+ * date alone ("2026-12-04") means the end of that day, 23:59 there, not midnight UTC.
+ */
+const deadlineSchema = text({ error: 'required' }).trim().min(1, 'required').pipe(formInstantText(END_OF_DAY, DEFAULT_TIME_ZONE, 'taskDeadlineInvalid'));
 
 const skillsSchema = z
   .union([text(), z.array(text())])
@@ -55,6 +51,8 @@ export const taskSchema = z
 export type TaskInput = z.infer<typeof taskSchema>;
 
 export const taskSearchSchema = z.object({
+  /** Words in the title or description; empty = no filter. */
+  q: textParam(60),
   category: enumParam(TASK_CATEGORIES),
   location: enumParam(TASK_LOCATIONS),
   bounty: flagParam(['1']),
@@ -140,3 +138,21 @@ export const taskRulesSchema = z.object({
   monthlyPointsCap: countSchema(1_000_000),
 });
 export type TaskRulesInput = z.infer<typeof taskRulesSchema>;
+
+const bulkIds = z.array(text().min(1, 'required').max(64)).min(1, 'selectionEmpty').max(100, 'selectionTooLarge');
+
+/** Many tasks waiting for approval, approved or sent back with one reason (required to send back). */
+export const taskBulkDecisionSchema = z
+  .object({
+    taskIds: bulkIds,
+    decision: z.enum(['APPROVE', 'REJECT'], { error: 'decisionInvalid' }),
+    reason: text().trim().max(500, 'reasonTooLong').default(''),
+  })
+  .refine((v) => v.decision === 'APPROVE' || v.reason.length > 0, { message: 'reasonRequired', path: ['reason'] });
+export type TaskBulkDecision = z.infer<typeof taskBulkDecisionSchema>;
+
+/** Many bounties recorded as paid. A payout has no "refused" state: it is paid or it waits. */
+export const payoutBulkSchema = z.object({
+  payoutIds: bulkIds,
+  decision: z.literal('APPROVE', { error: 'decisionInvalid' }),
+});

@@ -12,10 +12,10 @@ import { recordAudit } from '@/lib/audit/service';
 import { sourcesOf } from '@/lib/state-machine';
 import { ASSIGNMENT_TRANSITIONS, canTransition, needsApproval, RECRUITING_STATUSES, rewardLimitErrors, SUBMISSION_TRANSITIONS, TASK_APPLICATION_TRANSITIONS, TASK_TRANSITIONS, UNPUBLISHED_STATUSES } from './policy';
 import { grantReward, type RewardOutcome } from './rewards';
-import { readTaskRules } from './rules';
+import { readTaskRules } from './rules-queries';
 import type { TaskInput } from './schemas';
 import { notifyDisputeDecided, notifyDisputeRaised, notifyTaskApplicationDecided, notifyWorkReviewed } from './notifications';
-import { requireVerifiedEmail } from '@/lib/accounts/verification';
+import { requireVerifiedEmail } from '@/lib/accounts/verification-service';
 
 /** The task row, locked for the rest of the transaction: review steps of one task run one at a time. */
 async function lockTask(tx: Tx, taskId: string) {
@@ -170,7 +170,8 @@ async function takeSlot(tx: Tx, taskId: string, userId: string, now: Date): Prom
 
 /** Tasks of projects the member may not see are not found (a private project's tasks stay with its team). */
 function visibleToMemberWhere(actor: Actor): Prisma.TaskWhereInput {
-  return { OR: [{ projectId: null }, { project: visibleProjectWhere(actor) }] };
+  // A task hidden by moderation (lib/moderation) cannot be joined.
+  return { hiddenAt: null, OR: [{ projectId: null }, { project: visibleProjectWhere(actor) }] };
 }
 
 /** What a member may join: published, visible to them, neither their own nor their team's. */

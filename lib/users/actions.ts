@@ -7,7 +7,7 @@ import { getLocale } from 'next-intl/server';
 import { redirect } from '@/i18n/navigation';
 import { clientIp, signIn, signOut } from '@/lib/auth/auth';
 import { requireActionPermission, requireUser } from '@/lib/auth/session';
-import { signInBlockedForMs } from '@/lib/auth/rate-limit';
+import { signInBlockedForMs } from '@/lib/auth/rate-limit-service';
 import { safeNextPath } from '@/lib/auth/safe-next';
 import { fail, invalid, type ActionResult } from '@/lib/result';
 import { profileSchema, roleGrantSchema, signInSchema } from './schemas';

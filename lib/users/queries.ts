@@ -1,6 +1,5 @@
 import 'server-only';
 import { cache } from 'react';
-import { LRUCache } from 'lru-cache';
 import { db } from '@/lib/db';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import type { Role } from '@/lib/generated/prisma/enums';
@@ -38,7 +37,7 @@ export async function findSessionVersion(id: string): Promise<number | null> {
 export async function findProfile(actor: Actor) {
   return db.user.findUniqueOrThrow({
     where: { id: actor.id },
-    select: { id: true, email: true, name: true, bio: true, skills: true, organization: true, locale: true, createdAt: true },
+    select: { id: true, email: true, name: true, avatarKey: true, bio: true, skills: true, organization: true, locale: true, createdAt: true },
   });
 }
 
@@ -67,10 +66,10 @@ export async function listUsers(
   };
 }
 
-// The home page's member count: a count(*) over every member is not worth redoing on each
-// visit; a minute-old figure is fine. Concurrent misses share one query.
-const memberCount = new LRUCache<'members', number>({ max: 1, ttl: 60_000, allowStale: true, fetchMethod: () => db.user.count() });
-
+/**
+ * The home page's member count. Counted when the page renders; the page is cached and dropped
+ * on every instance when an account is added or removed (tag `members`), so no cache of its own.
+ */
 export async function countMembers(): Promise<number> {
-  return (await memberCount.fetch('members')) ?? 0;
+  return db.user.count();
 }

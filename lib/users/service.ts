@@ -1,7 +1,7 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { hashPassword, timingDummyHash, verifyPassword } from '@/lib/auth/password';
-import { clearSignInFailures, recordSignInFailure, signInBlockedForMs } from '@/lib/auth/rate-limit';
+import { clearSignInFailures, recordSignInFailure, signInBlockedForMs } from '@/lib/auth/rate-limit-service';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { recordAudit } from '@/lib/audit/service';
 import { isUniqueViolation } from '@/lib/prisma-errors';
@@ -10,8 +10,8 @@ import { inTransaction, Rollback } from '@/lib/transaction';
 import type { Role } from '@/lib/generated/prisma/enums';
 import type { ChangePasswordInput, ProfileInput, SignUpInput } from './schemas';
 import type { SignUpConsentInput } from '@/lib/accounts/schemas';
-import { signUpConsentRows } from '@/lib/accounts/consents';
-import { welcomeNewAccount } from '@/lib/accounts/sign-up';
+import { signUpConsentRows } from '@/lib/accounts/consents-service';
+import { welcomeNewAccount } from '@/lib/accounts/sign-up-service';
 
 export type SignedUpUser = { id: string; email: string; name: string; roles: Role[]; pendingRole: Role | null };
 

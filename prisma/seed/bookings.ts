@@ -3,6 +3,9 @@ import type { BookingStatus, ResourceKind } from '@/lib/generated/prisma/enums';
 import { KIND_DEFAULTS } from '@/lib/bookings/rules';
 import { addDays, localDateKey, zonedInstant } from '@/lib/bookings/time';
 
+/** The demo's one space; later seed steps find it by this name (a database may hold other spaces). */
+export const DEMO_SPACE_NAME = '众创空间 · 杨浦园区';
+
 const TZ = 'Asia/Shanghai';
 
 type R = { name: string; kind: ResourceKind; zone: string; capacity?: number; description: string; cert?: boolean };
@@ -22,7 +25,7 @@ const RESOURCES: R[] = [
 /** The Yangpu space, its resources, a laser-safety certification and a week of bookings around today. */
 export async function seedBookings(db: Tx) {
   const hours = [...Array(5).fill({ open: '08:00', close: '22:00' }), { open: '09:00', close: '18:00' }, { open: '09:00', close: '18:00' }];
-  const space = await db.space.create({ data: { name: '众创空间 · 杨浦园区', address: '上海市杨浦区国定路 335 号', timeZone: TZ, openingHours: hours } });
+  const space = await db.space.create({ data: { name: DEMO_SPACE_NAME, address: '上海市杨浦区国定路 335 号', timeZone: TZ, openingHours: hours } });
   const cert = await db.certification.create({ data: { name: '激光切割安全培训', description: '激光切割机与 CNC 的安全操作培训，约 2 小时。' } });
   await db.resource.createMany({
     data: RESOURCES.map((r) => ({

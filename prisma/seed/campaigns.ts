@@ -176,7 +176,7 @@ export async function seedCampaigns(db: Tx) {
   const backers = users.filter((u) => /^member\d\d@/.test(u.email) || u.email === 'investor@demo.zcs.cn').map((u) => u.id);
   const now = Date.now();
   const random = rng(20261122);
-  const pledges: { id: string; campaignId: string; backerId: string; tierId: string | null; amountFen: number; status: 'AUTHORIZED' | 'CAPTURED' | 'VOIDED'; idempotencyKey: string; authorizationId: string; createdAt: Date }[] = [];
+  const pledges: { id: string; campaignId: string; backerId: string; tierId: string | null; amountFen: number; status: 'AUTHORIZED' | 'CAPTURED' | 'VOIDED'; idempotencyKey: string; authorizationId: string; paymentMethod: 'WECHAT_PAY' | 'ALIPAY' | 'CARD'; shipName: string | null; shipPhone: string | null; shipAddress: string | null; createdAt: Date }[] = [];
   const payments: { id: string; kind: 'AUTHORIZE' | 'CAPTURE' | 'VOID'; idempotencyKey: string; parentId: string | null; amountFen: number; status: 'SUCCEEDED'; createdAt: Date }[] = [];
   const claimed = new Map<string, number>();
 
@@ -196,7 +196,7 @@ export async function seedCampaigns(db: Tx) {
     const closed = c.status === 'SUCCEEDED' || c.status === 'FAILED' || c.status === 'CANCELLED';
     const closedAt = c.status === 'CANCELLED' ? new Date(now - 2 * DAY) : closed ? endsAt : null;
     const campaignId = createId();
-    const tiers = c.tiers.map((t, position) => ({ id: createId(), campaignId, title: t.title, description: t.description, amountFen: t.amountFen, quantity: t.quantity ?? null, deliveryMonth: t.monthsAhead === undefined ? null : monthAhead(t.monthsAhead), position }));
+    const tiers = c.tiers.map((t, position) => ({ id: createId(), campaignId, title: t.title, description: t.description, amountFen: t.amountFen, quantity: t.quantity ?? null, deliveryMonth: t.monthsAhead === undefined ? null : monthAhead(t.monthsAhead), shipsPhysical: t.monthsAhead !== undefined, position }));
     await db.campaign.create({
       data: {
         id: campaignId,
@@ -241,7 +241,10 @@ export async function seedCampaigns(db: Tx) {
       const authId = createId();
       const key = `seed-${index}-${n}`;
       const status = c.status === 'SUCCEEDED' ? 'CAPTURED' : c.status === 'FAILED' || c.status === 'CANCELLED' ? 'VOIDED' : 'AUTHORIZED';
-      pledges.push({ id: pledgeId, campaignId, backerId, tierId: tier?.id ?? null, amountFen, status, idempotencyKey: key, authorizationId: authId, createdAt: at });
+      // Physical rewards (those with a delivery month) ship to a demo address.
+      const ship = tier?.shipsPhysical ? { shipName: '演示收件人', shipPhone: '13800138000', shipAddress: '上海市杨浦区国定路 335 号' } : { shipName: null, shipPhone: null, shipAddress: null };
+      const paymentMethod = (['WECHAT_PAY', 'ALIPAY', 'CARD'] as const)[n % 3];
+      pledges.push({ id: pledgeId, campaignId, backerId, tierId: tier?.id ?? null, amountFen, status, idempotencyKey: key, authorizationId: authId, paymentMethod, ...ship, createdAt: at });
       payments.push({ id: authId, kind: 'AUTHORIZE', idempotencyKey: `authorize:${backerId}:${key}`, parentId: null, amountFen, status: 'SUCCEEDED', createdAt: at });
       if (status === 'CAPTURED') payments.push({ id: createId(), kind: 'CAPTURE', idempotencyKey: `capture:${pledgeId}`, parentId: authId, amountFen, status: 'SUCCEEDED', createdAt: closedAt! });
       if (status === 'VOIDED') payments.push({ id: createId(), kind: 'VOID', idempotencyKey: `void:${pledgeId}`, parentId: authId, amountFen: 0, status: 'SUCCEEDED', createdAt: closedAt! });

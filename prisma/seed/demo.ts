@@ -5,6 +5,10 @@ import { seedProjects } from './projects';
 import { seedCampaigns } from './campaigns';
 import { seedTasks } from './tasks';
 import { seedEvents } from './events';
+import { seedParticipation } from './participation';
+import { seedFaults } from './faults';
+import { seedMedia } from './media';
+import { seedRatings } from './ratings';
 
 /**
  * The whole demo, dated around the moment it is loaded (points this month, live campaigns,
@@ -17,4 +21,8 @@ export async function seedDemo(tx: Tx): Promise<void> {
   await seedCampaigns(tx);
   await seedTasks(tx);
   await seedEvents(tx);
+  await seedParticipation(tx);
+  await seedFaults(tx);
+  await seedMedia(tx);
+  await seedRatings(tx);
 }

@@ -163,7 +163,7 @@ export async function seedProjects(db: Tx) {
   // Mentors: profiles, weekly office hours (Asia/Shanghai), mentorships and sessions.
   await db.mentorProfile.createMany({ data: Object.entries(MENTOR_PROFILES).map(([email, p]) => ({ userId: id(email), expertise: p.expertise, offer: p.offer })) });
   await db.officeHour.createMany({
-    data: Object.entries(MENTOR_PROFILES).flatMap(([email, p]) => p.hours.map(([weekday, startMinute, endMinute]) => ({ mentorId: id(email), weekday, startMinute, endMinute }))),
+    data: Object.entries(MENTOR_PROFILES).flatMap(([email, p]) => p.hours.map(([weekday, startMinute, endMinute], i) => ({ mentorId: id(email), weekday, startMinute, endMinute, location: i % 2 === 0 ? '创客空间 3 楼会客室' : 'https://meeting.tencent.com/dm/zcs-demo' }))),
   });
   const mentor = id('mentor@demo.zcs.cn');
   const ships = await db.mentorship.createManyAndReturn({

@@ -38,7 +38,7 @@ const PORT = Number(process.env.ZCS_BENCH_PORT ?? 3250);
 const SAMPLES = 10;
 
 /** The routes under load; ids and the deep cursor are looked up in the data set itself. */
-async function resolveRoutes(base: string, url: string, cookie: string, token: string) {
+async function resolveRoutes(base: string, url: string, cookie: string, token: string, operatorCookie: string) {
   const c = new pg.Client({ connectionString: url });
   await c.connect();
   const campaign = (
@@ -47,6 +47,11 @@ async function resolveRoutes(base: string, url: string, cookie: string, token: s
         WHERE c.status = 'LIVE' AND p.visibility = 'PUBLIC' GROUP BY c.id ORDER BY count(g.id) DESC, c.id LIMIT 1`,
     )
   ).rows[0].id as string;
+  const first = async (sql: string) => ((await c.query(sql)).rows[0]?.id as string | undefined) ?? 'none';
+  const project = await first(`SELECT id FROM "Project" WHERE visibility = 'PUBLIC' ORDER BY id LIMIT 1`);
+  const event = await first(`SELECT id FROM "Event" WHERE status = 'PUBLISHED' ORDER BY "startsAt" DESC, id LIMIT 1`);
+  const task = await first(`SELECT t.id FROM "Task" t LEFT JOIN "Project" p ON p.id = t."projectId" WHERE t.status = 'OPEN' AND (p.id IS NULL OR p.visibility = 'PUBLIC') ORDER BY t.id LIMIT 1`);
+  const member = await first(`SELECT u.id FROM "User" u WHERE u.email = 'founder@demo.zcs.cn'`);
   const room = (await c.query(`SELECT r.id FROM "Resource" r LEFT JOIN "Booking" b ON b."resourceId" = r.id WHERE r.kind = 'MEETING_ROOM' GROUP BY r.id ORDER BY count(b.id) DESC, r.id LIMIT 1`)).rows[0].id as string;
   await c.end();
 
@@ -62,14 +67,30 @@ async function resolveRoutes(base: string, url: string, cookie: string, token: s
   const to = new Date(from.getTime() + 7 * 24 * 3600_000);
   const auth = { Cookie: cookie };
   const bearer = { Authorization: `Bearer ${token}` };
+  // Each public page twice: a visitor, and a signed-in member (the same cached HTML where the
+  // page is cached; the member's personal parts load afterwards and are not in these figures).
+  const publicPages: [string, string][] = [
+    ['home', '/'],
+    ['campaigns', '/campaigns'],
+    ['campaign page', `/campaigns/${campaign}`],
+    ['projects', '/projects'],
+    ['project page', `/projects/${project}`],
+    ['events', '/events'],
+    ['event page', `/events/${event}`],
+    ['tasks', '/tasks'],
+    ['task page', `/tasks/${task}`],
+    ['leaderboard', '/leaderboard'],
+    ['member page', `/members/${member}`],
+  ];
   return [
-    { name: 'home', path: '/', headers: {} },
-    { name: 'campaigns', path: '/campaigns', headers: {} },
+    ...publicPages.flatMap(([name, path]) => [
+      { name, path, headers: {} },
+      { name: `${name} (member)`, path, headers: auth },
+    ]),
     { name: 'campaigns (deep page)', path: deep, headers: {} },
-    { name: 'campaign page', path: `/campaigns/${campaign}`, headers: {} },
-    { name: 'projects', path: '/projects', headers: {} },
-    { name: 'events', path: '/events', headers: {} },
     { name: 'resource week calendar', path: `/bookings/resources/${room}`, headers: auth },
+    { name: 'bookings (signed in)', path: '/bookings', headers: auth },
+    { name: 'operator console', path: '/operate', headers: { Cookie: operatorCookie } },
     { name: 'API availability', path: `/api/v1/resources/${room}/availability?from=${from.toISOString()}&to=${to.toISOString()}`, headers: bearer },
     { name: 'API campaigns', path: '/api/v1/campaigns', headers: {} },
     { name: 'dashboard (signed in)', path: '/dashboard', headers: auth },
@@ -117,7 +138,8 @@ async function main() {
       try {
         const cookie = await signIn(app.base, 'founder@demo.zcs.cn', DEMO_PASSWORD);
         const token = await benchToken(url, 'founder@demo.zcs.cn', 0);
-        const routes = await resolveRoutes(app.base, url, cookie, token);
+        const operatorCookie = await signIn(app.base, 'operator@demo.zcs.cn', DEMO_PASSWORD);
+        const routes = await resolveRoutes(app.base, url, cookie, token, operatorCookie);
         for (const r of [FLOOR, ...routes]) {
           const res = await fetch(app.base + r.path, { headers: r.headers, redirect: 'manual' });
           await res.arrayBuffer();

@@ -333,7 +333,7 @@ const steps: Step[] = [
            FROM (SELECT g, date_trunc('hour', now() + (g * 1.46 - 657) * interval '1 day') + interval '11 hours' AS starts
                    FROM generate_series(1, $1::int) g) x
            JOIN "Space" s ON s.id = (SELECT id FROM "Space" ORDER BY id OFFSET (x.g % 5) LIMIT 1)`,
-        [missing, rows[0]?.id, rows[1]?.id],
+        [missing, rows[0]?.id],
       );
       await c.query(
         `INSERT INTO "EventRegistration" (id, "eventId", "userId", status, "attendedAt", "createdAt", "updatedAt")

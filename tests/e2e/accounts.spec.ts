@@ -93,6 +93,14 @@ test('a sign-in link whose next points off-site lands on the dashboard, and a ga
   await expect(page).toHaveURL(/\/profile$/);
 });
 
+test('a member who is already signed in and follows a sign-in link goes straight on to its page, never off-site', async ({ page }) => {
+  await signUp(page, { name: '钱多' });
+  await page.goto(`/sign-in?next=${encodeURIComponent('/profile')}`);
+  await expect(page).toHaveURL(/\/profile$/);
+  await page.goto('/sign-in?next=https%3A%2F%2Fevil.invalid');
+  await expect(page).toHaveURL(/127\.0\.0\.1:\d+\/dashboard/);
+});
+
 test('a weak password is refused at sign-up with the reason next to the field', async ({ page }) => {
   await page.goto('/sign-up');
   await page.getByLabel('姓名').fill('蒋一');

@@ -30,13 +30,21 @@ test('a member books a meeting room from the calendar, sees it in My bookings an
   await expect(row).toContainText('已确认');
   await row.getByRole('button', { name: '取消预约' }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByRole('button', { name: '确认取消' }).click();
-  await expect(dialog.getByText('请填写原因', { exact: false })).toBeVisible();
-  await dialog.getByLabel('取消原因').fill('团队临时改到线上开会');
-  await dialog.getByRole('button', { name: '确认取消' }).click();
+  // "Keep booking" closes the dialog and changes nothing.
+  await dialog.getByRole('button', { name: '保留预约' }).click();
+  await expect(dialog).toHaveCount(0);
+  await expect(row).toContainText('已确认');
+  // The reason is optional: cancelling without one works.
+  await row.getByRole('button', { name: '取消预约' }).click();
+  await expect(dialog.getByLabel('取消原因（选填）')).toBeVisible();
+  await dialog.getByRole('button', { name: '取消预约' }).click();
   await expect(page.getByText('预约已取消')).toBeVisible();
-  await expect(row).toContainText('已取消');
-  await expect(row.getByRole('button', { name: '取消预约' })).toHaveCount(0);
+  // A cancelled booking leaves "upcoming" and shows under "past and cancelled".
+  await expect(page.getByTestId('my-booking').filter({ hasText: '会议室「梦天」' })).toHaveCount(0);
+  await page.getByRole('link', { name: '已结束 / 已取消' }).click();
+  const cancelled = page.getByTestId('my-booking').filter({ hasText: '会议室「梦天」' });
+  await expect(cancelled).toContainText('已取消');
+  await expect(cancelled.getByRole('button', { name: '取消预约' })).toHaveCount(0);
 });
 
 test('an operator approves a pending equipment booking', async ({ page, browser }) => {
@@ -47,25 +55,24 @@ test('an operator approves a pending equipment booking', async ({ page, browser 
   await expect(page.getByText('已提交，等待运营审核')).toBeVisible();
 
   const operator = await asUser(browser, 'operator@demo.zcs.cn');
-  await operator.page.goto('/operate');
-  const row = operator.page.getByTestId('pending-booking').filter({ hasText: email });
+  await operator.page.goto('/operate/bookings');
+  const row = operator.page.getByTestId('queue-row').filter({ hasText: email });
   await expect(row).toContainText('3D 打印机');
-  await row.getByRole('button', { name: '批准' }).click();
-  await expect(operator.page.getByText('已批准 顾明轩 的预约')).toBeVisible();
-  await expect(operator.page.getByTestId('pending-booking').filter({ hasText: email })).toHaveCount(0);
+  await row.getByRole('checkbox').check();
+  await operator.page.getByTestId('bulk-approve').click();
+  await expect(operator.page.getByTestId('bulk-result')).toContainText('已处理 1 项，0 项未处理');
+  await expect(operator.page.getByTestId('queue-row').filter({ hasText: email })).toHaveCount(0);
   await operator.context.close();
 
   await page.goto('/bookings/mine');
   await expect(page.getByTestId('my-booking').filter({ hasText: '3D 打印机' })).toContainText('已确认');
 });
 
-test('an uncertified member is told which certification is missing', async ({ page }) => {
+test('an uncertified member is told which certification is missing, in place of free slots', async ({ page }) => {
   await signUp(page, { name: '邵子涵' });
   await openResource(page, '激光切割机');
-  await expect(page.getByText('预约此资源需要持有「激光切割安全培训」认证。')).toBeVisible();
-  await pickFirstFreeSlot(page);
-  await page.getByRole('button', { name: '确认预约' }).click();
-  await expect(page.getByRole('alert').filter({ hasText: '预约此设备需要持有「激光切割安全培训」认证。' })).toBeVisible();
+  await expect(page.getByTestId('certification-gate')).toContainText('预约前需要「激光切割安全培训」认证');
+  await expect(page.getByRole('button', { name: '确认预约' })).toHaveCount(0);
 });
 
 test('a member cannot reach the operator pages, and the API answers in JSON', async ({ page, request }) => {

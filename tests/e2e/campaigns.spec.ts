@@ -3,6 +3,8 @@ import { expect, test } from '@playwright/test';
 import { asUser } from './helpers';
 
 test('an owner drafts and submits, an operator approves, an investor pledges on a tier and the progress moves', async ({ browser }) => {
+  // Three people, a review and a checkout: longer than the default budget on a busy machine.
+  test.setTimeout(240_000);
   const title = `导盲杖配件众筹 ${randomUUID().slice(0, 6)}`;
   const owner = await asUser(browser, 'founder@demo.zcs.cn');
   await owner.page.goto('/dashboard/campaigns/new');
@@ -40,10 +42,13 @@ test('an owner drafts and submits, an operator approves, an investor pledges on 
   await investor.page.goto(url);
   await expect(investor.page.getByTestId('raised')).toHaveText('¥0');
   await expect(investor.page.getByText('剩 5 份')).toBeVisible();
-  await investor.page.getByRole('radio', { name: /限量体验版/ }).check();
+  await investor.page.getByRole('link', { name: /限量体验版/ }).click();
+  await expect(investor.page.getByRole('radio', { name: /限量体验版/ })).toBeChecked();
   await expect(investor.page.getByLabel('支持金额（元）')).toHaveValue('100');
-  await investor.page.getByRole('button', { name: '确认支持' }).click();
-  await expect(investor.page.getByText('支持成功：金额已授权冻结，众筹成功后才会扣款。')).toBeVisible({ timeout: 30_000 });
+  await investor.page.getByRole('radio', { name: /银行卡/ }).check();
+  await investor.page.getByRole('button', { name: '确认支持 ¥100' }).click();
+  await expect(investor.page.getByRole('heading', { name: '支持成功' })).toBeVisible({ timeout: 30_000 });
+  await investor.page.getByRole('link', { name: '返回众筹页' }).click();
   await expect(investor.page.getByTestId('raised')).toHaveText('¥100');
   await expect(investor.page.getByTestId('backers')).toHaveText('1');
   await expect(investor.page.getByText('剩 4 份')).toBeVisible();
@@ -61,11 +66,12 @@ test('a declined sandbox payment shows a clear message and makes no pledge', asy
   await investor.page.getByRole('link', { name: '智能导盲杖：让每一步都更安心' }).click();
   await expect(investor.page).toHaveURL(/\/campaigns\/[a-z0-9]+$/);
   const raised = await investor.page.getByTestId('raised').textContent();
-  await investor.page.getByRole('radio', { name: /无需回报/ }).check();
+  await investor.page.getByRole('link', { name: /无需回报/ }).click();
   await investor.page.getByLabel('支持金额（元）').fill('100.13');
-  await investor.page.getByRole('button', { name: '确认支持' }).click();
-  await expect(investor.page.getByText('支付被拒绝：银行卡未通过授权，没有扣款。请换一个金额或支付方式再试。')).toBeVisible();
-  await investor.page.reload();
+  await investor.page.getByRole('radio', { name: /支付宝/ }).check();
+  await investor.page.getByRole('button', { name: /确认支持/ }).click();
+  await expect(investor.page.getByText('支付被拒绝：授权未通过，没有扣款。请换一个金额或支付方式再试。')).toBeVisible();
+  await investor.page.getByRole('link', { name: '返回众筹页' }).click();
   await expect(investor.page.getByTestId('raised')).toHaveText(raised ?? '');
   await investor.context.close();
 });
@@ -102,7 +108,7 @@ test('screenshots of the campaign pages at 1280 and 390 wide', async ({ browser 
   await investor.page.goto('/campaigns?q=智能导盲杖');
   await investor.page.getByRole('link', { name: '智能导盲杖：让每一步都更安心' }).click();
   await expect(investor.page).toHaveURL(/\/campaigns\/[a-z0-9]+$/);
-  await expect(investor.page.getByTestId('pledge-form')).toBeVisible({ timeout: 30_000 });
+  await expect(investor.page.getByTestId('tier-cards')).toBeVisible({ timeout: 30_000 });
   await investor.page.screenshot({ path: '.data/screenshots/campaign-signed-in-390.png', fullPage: true });
   await investor.page.goto('/dashboard');
   await investor.page.screenshot({ path: '.data/screenshots/dashboard-investor-390.png', fullPage: true });

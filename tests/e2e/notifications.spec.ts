@@ -10,7 +10,7 @@ test('a member sees the bell count after an operator decision, opens the centre 
   const operator = await asUser(browser, 'operator@demo.zcs.cn');
   const row = operator.page.getByTestId('role-request').filter({ hasText: email });
   await row.getByRole('button', { name: '批准' }).click();
-  await expect(operator.page.getByText('已批准 钱文静 的申请')).toBeVisible();
+  await expect(operator.page.getByText('已批准钱文静的申请')).toBeVisible();
   await operator.context.close();
 
   await page.reload();

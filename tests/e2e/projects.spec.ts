@@ -49,6 +49,10 @@ test('an entrepreneur registers a project, is admitted, and books a session with
   await expect(operator.page.getByText('评论已添加。')).toBeVisible();
   await operator.page.getByLabel('结果').selectOption('ADMITTED');
   await operator.page.getByLabel('给申请人的留言').fill('恭喜入孵，周一来办理入驻。');
+  // Admitting with criteria unscored asks to confirm first.
+  await expect(operator.page.getByTestId('unscored-warning')).toBeVisible();
+  await expect(operator.page.getByRole('button', { name: '提交决定' })).toBeDisabled();
+  await operator.page.getByLabel('我已知悉，仍然录取').check();
   await operator.page.getByRole('button', { name: '提交决定' }).click();
   await expect(operator.page.getByText('决定已提交，申请人会看到结果。')).toBeVisible();
   await operator.context.close();

@@ -41,8 +41,8 @@ test('a member applies, the poster accepts, the work is accepted and the points 
   // The poster accepts the applicant.
   await operator.page.goto(taskUrl);
   const applicant = operator.page.getByTestId('applicant').filter({ hasText: '邓小雨' });
-  await applicant.getByRole('button', { name: '录用 邓小雨' }).click();
-  await expect(operator.page.getByText('已录用 邓小雨')).toBeVisible();
+  await applicant.getByRole('button', { name: '录用邓小雨' }).click();
+  await expect(operator.page.getByText('已录用邓小雨')).toBeVisible();
 
   // The member submits work.
   await page.reload();
@@ -53,8 +53,8 @@ test('a member applies, the poster accepts, the work is accepted and the points 
 
   // The poster accepts it.
   await operator.page.reload();
-  await operator.page.getByRole('button', { name: '通过 邓小雨 的成果' }).click();
-  await expect(operator.page.getByText('已通过 邓小雨 的成果，奖励已发放')).toBeVisible();
+  await operator.page.getByRole('button', { name: '通过验收：邓小雨的成果' }).click();
+  await expect(operator.page.getByText('已通过邓小雨的成果，奖励已发放')).toBeVisible();
   await operator.context.close();
 
   // Points and the first badge on the dashboard, the member page and the leaderboard.

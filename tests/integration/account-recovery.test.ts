@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { hashToken } from '@/lib/accounts/tokens';
-import { requestPasswordReset, resetPassword } from '@/lib/accounts/password-reset';
-import { sendVerificationEmail, verifyEmail, isEmailVerified } from '@/lib/accounts/verification';
-import { confirmEmailChange, requestEmailChange } from '@/lib/accounts/email-change';
+import { requestPasswordReset, resetPassword } from '@/lib/accounts/password-reset-service';
+import { sendVerificationEmail, verifyEmail, isEmailVerified } from '@/lib/accounts/verification-service';
+import { confirmEmailChange, requestEmailChange } from '@/lib/accounts/email-change-service';
 import { authenticate, signUp } from '@/lib/users/service';
 import { inviteMember, respondToInvitation } from '@/lib/projects/service';
 import { createPledge } from '@/lib/pledges/service';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { findCampaignsToSettle } from '@/lib/campaigns/settlement';
+import { findCampaignsToSettle } from '@/lib/campaigns/settlement-service';
 import { runCampaignsTick } from '@/lib/jobs/handlers';
 import { ForbiddenError } from '@/lib/auth/permissions';
 import { canMove, CAMPAIGN_STATUSES } from '@/lib/campaigns/policy';

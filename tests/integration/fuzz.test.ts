@@ -295,7 +295,7 @@ describe('malformed input never answers 5xx', () => {
 
   it('refuses a form body over the size limit without a 5xx', async () => {
     const big = new FormData();
-    big.set('logo', new Blob([new Uint8Array(5 * 1024 * 1024)], { type: 'image/png' }), 'big.png');
+    big.set('logo', new Blob([new Uint8Array(7 * 1024 * 1024)], { type: 'image/png' }), 'big.png');
     expect(await send('POST', '/projects/new', { headers: { 'next-action': '0'.repeat(42) }, body: big })).toBe(413);
     const json = JSON.stringify({ role: 'MENTOR', message: 'm'.repeat(3 * 1024 * 1024) });
     expect(await send('POST', '/api/v1/me/role-requests', { headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' }, body: json })).toBe(413);

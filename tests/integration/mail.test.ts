@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SMTPServer } from 'smtp-server';
 import { db } from '@/lib/db';
-import { drainOutbox } from '@/lib/mail/drain';
+import { drainOutbox } from '@/lib/mail/drain-service';
 import { startMailReceiver, type MailReceiver } from '@/lib/mail/receiver';
 import { renderLayout } from '@/lib/mail/render';
-import { sendTransactionalEmail } from '@/lib/mail/transactional';
+import { sendTransactionalEmail } from '@/lib/mail/transactional-service';
 import { createSmtpTransport } from '@/lib/mail/transport';
 import { notify } from '@/lib/notifications/service';
 import { createUser, uniqueEmail } from '../factories';

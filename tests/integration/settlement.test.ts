@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { findCampaignsToSettle, MAX_CAPTURE_ATTEMPTS, settleCampaign } from '@/lib/campaigns/settlement';
-import { sandboxPaymentProvider } from '@/lib/payments/sandbox';
+import { findCampaignsToSettle, MAX_CAPTURE_ATTEMPTS, settleCampaign } from '@/lib/campaigns/settlement-service';
+import { sandboxPaymentProvider } from '@/lib/payments/sandbox-service';
 import type { PaymentProvider } from '@/lib/payments/provider';
 import { createPledge } from '@/lib/pledges/service';
 import { runCampaignsTick } from '@/lib/jobs/handlers';

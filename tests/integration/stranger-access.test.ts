@@ -13,11 +13,11 @@ import {
   leaveProject,
   removeMember,
   setFollowing,
-  replaceProjectLogo,
   toggleMilestone,
   transferOwnership,
   updateProject,
 } from '@/lib/projects/service';
+import { addGalleryImage, replaceImage } from '@/lib/media/service';
 import { findProject, findProjectForTeam } from '@/lib/projects/queries';
 import { addCampaignUpdate, addComment, answerComment, cancelCampaign, createCampaign as createCampaignService, setWatching, submitCampaign, updateCampaign } from '@/lib/campaigns/service';
 import { findCampaign, findCampaignForOwner } from '@/lib/campaigns/queries';
@@ -153,7 +153,9 @@ const WRITES: [string, (x: Fixture) => string, (id: string, x: Fixture) => Promi
   ['check in to a booking', (x) => x.bookingId, (id, x) => checkIn(x.stranger, { bookingId: id }, NOW)],
   ['book for the project', (x) => x.projectId, (id, x) => createBooking(x.stranger, { resourceId: x.resourceId, startsAt: zonedInstant('2030-01-08', '14:00', 'Asia/Shanghai'), durationMinutes: 60, projectId: id }, NOW)],
   ['edit the project', (x) => x.projectId, (id, x) => updateProject(x.stranger, id, projectInput)],
-  ['change the logo', (x) => x.projectId, (id, x) => replaceProjectLogo(x.stranger, id, { bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), type: 'image/png' })],
+  ['change the logo', (x) => x.projectId, (id, x) => replaceImage(x.stranger, 'projectLogo', id, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))],
+  ['change the cover', (x) => x.projectId, (id, x) => replaceImage(x.stranger, 'projectCover', id, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))],
+  ['add a gallery picture', (x) => x.projectId, (id, x) => addGalleryImage(x.stranger, 'PROJECT', id, new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))],
   ['invite a member', (x) => x.projectId, (id, x) => inviteMember(x.stranger, { projectId: id, email: uniqueEmail('friend') })],
   ['cancel an invitation', (x) => x.invitationId, (id, x) => cancelInvitation(x.stranger, id)],
   ['take over the project', (x) => x.projectId, (id, x) => transferOwnership(x.stranger, { projectId: id, userId: x.stranger.id })],

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { ForbiddenError } from '@/lib/auth/permissions';
 import { applyToTask, claimTask, createTask as createTaskService, decideApplication, expireOverdueTasks, publishTask, reviewSubmission, submitWork } from '@/lib/tasks/service';
-import { approveTask, markPayoutPaid, sendBackTask, updateTaskRules } from '@/lib/tasks/operations';
+import { approveTask, markPayoutPaid, sendBackTask, updateTaskRules } from '@/lib/tasks/operations-service';
 import { findTask, listOpenTasks, listOperatorQueue } from '@/lib/tasks/queries';
 import { taskRulesSchema, taskSchema, taskSearchSchema } from '@/lib/tasks/schemas';
 import { DEFAULT_TASK_RULES } from '@/lib/tasks/policy';

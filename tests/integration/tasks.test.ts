@@ -14,7 +14,7 @@ import {
   reviewSubmission,
   submitWork,
 } from '@/lib/tasks/service';
-import { markPayoutPaid } from '@/lib/tasks/operations';
+import { markPayoutPaid } from '@/lib/tasks/operations-service';
 import { findTask, listOpenTasks } from '@/lib/tasks/queries';
 import { taskSchema, taskSearchSchema } from '@/lib/tasks/schemas';
 import { pointsBalance } from '@/lib/points/queries';

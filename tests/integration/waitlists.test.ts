@@ -4,7 +4,7 @@ import { createApiToken } from '@/lib/api-tokens/service';
 import { POST as registerRoute } from '@/app/api/v1/events/[id]/registrations/route';
 import { db } from '@/lib/db';
 import { cancelRegistration, registerForEvent, updateEvent } from '@/lib/events/service';
-import { acceptOffer, declineOffer, expireWaitlistOffers, joinWaitlist, leaveWaitlist } from '@/lib/events/waitlist';
+import { acceptOffer, declineOffer, expireWaitlistOffers, joinWaitlist, leaveWaitlist } from '@/lib/events/waitlist-service';
 import { createEvent, createUser } from '../factories';
 
 function must<T>(r: { ok: true; data: T } | { ok: false; code: string }): T {

@@ -10,7 +10,10 @@ import { INTRODUCTION_TRANSITIONS } from '@/lib/investors/policy';
 import { MENTORSHIP_TRANSITIONS, SESSION_TRANSITIONS } from '@/lib/mentoring/policy';
 import { INVITATION_TRANSITIONS } from '@/lib/projects/policy';
 import { ROLE_REQUEST_TRANSITIONS } from '@/lib/role-requests/policy';
+import { DATA_EXPORT_TRANSITIONS } from '@/lib/accounts/policy';
+import { MAIL_TRANSITIONS } from '@/lib/mail/policy';
 import { ASSIGNMENT_TRANSITIONS, PAYOUT_TRANSITIONS, SUBMISSION_TRANSITIONS, TASK_APPLICATION_TRANSITIONS, TASK_TRANSITIONS } from '@/lib/tasks/policy';
+import { CASE_TRANSITIONS } from '@/lib/ratings/policy';
 
 const TABLE = { A: ['B', 'C'], B: ['C'], C: [] } as const satisfies Record<'A' | 'B' | 'C', readonly ('A' | 'B' | 'C')[]>;
 
@@ -58,7 +61,13 @@ const TABLES = {
   ASSIGNMENT_TRANSITIONS,
   SUBMISSION_TRANSITIONS,
   PAYOUT_TRANSITIONS,
+  DATA_EXPORT_TRANSITIONS,
+  MAIL_TRANSITIONS,
+  CASE_TRANSITIONS,
 } as const;
+
+/** Marks where one file ends, so a search that starts in one file never runs into the next. */
+const FILE_END = '//@@end-of-file';
 
 function serverSources(dir: string): string {
   let text = '';
@@ -66,7 +75,7 @@ function serverSources(dir: string): string {
     const file = path.join(dir, name);
     if (statSync(file).isDirectory()) {
       if (name !== 'generated') text += serverSources(file);
-    } else if (/(service|settlement|operations)\.ts$/.test(name)) text += readFileSync(file, 'utf8');
+    } else if (/service\.ts$/.test(name)) text += `${readFileSync(file, 'utf8')}\n${FILE_END}\n`;
   }
   return text;
 }
@@ -90,7 +99,7 @@ describe('aborting a transaction on purpose', () => {
   const services = serverSources(path.resolve(import.meta.dirname, '../../lib'));
 
   it('is only ever a Rollback inside inTransaction: no plain transaction returns a failure', () => {
-    const blocks = services.split('db.$transaction(').slice(1).map((rest) => rest.slice(0, rest.search(/\n\s*\}?\)[;,)]/)));
+    const blocks = services.split('db.$transaction(').slice(1).map((rest) => rest.split(FILE_END)[0]).map((rest) => rest.slice(0, rest.search(/\n\s*\}?\)[;,)]/)));
     expect(blocks.filter((b) => /return fail\(/.test(b))).toEqual([]);
   });
 });

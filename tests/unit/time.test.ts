@@ -8,6 +8,12 @@ describe('the space clock', () => {
     expect(toLocalInput(d!)).toBe('2026-11-25T10:00');
     expect(parseLocalDateTime('2026-07-01T09:30', 'Europe/Berlin')?.toISOString()).toBe('2026-07-01T07:30:00.000Z');
     expect(parseLocalDateTime('2026-11-25 10:00')).toBeNull();
+  });
+
+  it('reads the years 0001 to 0099 as themselves, not as 1901 to 1999', () => {
+    expect(parseLocalDateTime('0050-03-01T10:00', 'UTC')?.toISOString()).toBe('0050-03-01T10:00:00.000Z');
+    expect(zonedInstant('0099-12-31', '23:00', 'UTC').toISOString()).toBe('0099-12-31T23:00:00.000Z');
+    expect(localDateKey(new Date('0007-05-06T12:00:00Z'), 'UTC')).toBe('0007-05-06');
     expect(isLocalDateTime('2026-11-25T10:00:30')).toBe(true);
     expect(isLocalDateTime('2026-11-25T10:00:00Z')).toBe(false);
   });

@@ -1,9 +1,13 @@
-import { ArrowRight, Briefcase, GraduationCap, HandCoins, Hammer, Lightbulb, Rocket, Users } from 'lucide-react';
+import { Briefcase, GraduationCap, HandCoins, Hammer, Lightbulb, Rocket, Users } from 'lucide-react';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
-import { getCurrentUser } from '@/lib/auth/session';
+import { TAGS, tagPage } from '@/lib/cache/tags';
 import { countMembers } from '@/lib/users/queries';
-import { Button } from '@/components/ui/button';
+import { HomeCta } from '@/components/layout/home-cta';
+import { LiveModules } from '@/components/home/live-modules';
+import { MyNextThings } from '@/components/home/my-next-things';
+import { findHomeModules } from '@/lib/home/queries';
+import { formatOpeningHours } from '@/lib/format';
+import { DEFAULT_TIME_ZONE } from '@/lib/time';
 
 const ROLES = [
   { key: 'entrepreneurs', Icon: Rocket },
@@ -18,46 +22,46 @@ const STEPS = [
   { key: 'launch', Icon: Briefcase },
 ] as const;
 
+/**
+ * Cached page (lib/cache). No language is rendered at build time (the build has no database):
+ * each renders on its first request and is kept from then on. Only the cached pages say so:
+ * a page that reads the session must stay plainly dynamic, and would fail as a static one.
+ */
+export function generateStaticParams() {
+  return [];
+}
+
+export const revalidate = 300;
+
 export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [t, format, user, members] = await Promise.all([getTranslations('home'), getFormatter(), getCurrentUser(), countMembers()]);
+  // Cached for everyone (no session read here); the call to action adapts in the browser. The
+  // live modules carry the lists' tags; "ending soon" moves with time, hence the page's revalidate.
+  await tagPage(TAGS.members, TAGS.campaigns, TAGS.events, TAGS.projects, TAGS.tasks);
+  const [t, format, members, modules] = await Promise.all([getTranslations('home'), getFormatter(), countMembers(), findHomeModules()]);
+  const hours = modules.space ? formatOpeningHours(modules.space.openingHours, locale) : null;
   return (
     <>
+      {/* The hero and, for a member, their next things floating over its right column (wide screens). */}
+      <div className="relative">
       <section className="relative overflow-hidden bg-gradient-to-br from-brand-700 via-brand-600 to-brand-500 text-white">
         <div className="absolute -right-24 -top-24 size-96 rounded-full bg-white/10 blur-2xl" aria-hidden />
         <div className="relative mx-auto max-w-6xl px-4 py-16 sm:py-24">
           <p className="mb-3 inline-flex rounded-full bg-white/15 px-3 py-1 text-sm">{t('eyebrow')}</p>
           <h1 className="max-w-3xl text-4xl font-bold sm:text-5xl">{t('headline')}</h1>
           <p className="mt-4 max-w-2xl text-lg text-brand-50">{t('lead')}</p>
-          <div className="mt-8 flex flex-wrap gap-3">
-            {user ? (
-              <Button asChild size="lg" variant="accent">
-                <Link href="/dashboard">
-                  {t('ctaDashboard')} <ArrowRight className="size-4" aria-hidden />
-                </Link>
-              </Button>
-            ) : (
-              <>
-                <Button asChild size="lg" variant="accent">
-                  <Link href="/sign-up">
-                    {t('ctaJoin')} <ArrowRight className="size-4" aria-hidden />
-                  </Link>
-                </Button>
-                <Button asChild size="lg" variant="outline" className="border-white/40 bg-white/10 text-white hover:bg-white/20">
-                  <Link href="/sign-in">{t('ctaSignIn')}</Link>
-                </Button>
-              </>
-            )}
-          </div>
-          <dl className="mt-12 grid max-w-xl grid-cols-3 gap-6">
+          <HomeCta join={t('ctaJoin')} signIn={t('ctaSignIn')} dashboard={t('ctaDashboard')} />
+          <dl className="mt-12 flex max-w-3xl flex-wrap gap-x-10 gap-y-6">
             <div>
               <dt className="text-sm text-brand-100">{t('statMembers')}</dt>
               <dd className="text-3xl font-bold">{format.number(members)}</dd>
             </div>
             <div>
               <dt className="text-sm text-brand-100">{t('statHours')}</dt>
-              <dd className="text-3xl font-bold">7×24</dd>
+              <dd className="text-lg font-bold sm:text-xl" data-testid="opening-hours">
+                {hours ?? '—'}
+              </dd>
             </div>
             <div>
               <dt className="text-sm text-brand-100">{t('statCity')}</dt>
@@ -66,6 +70,11 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
           </dl>
         </div>
       </section>
+
+      {/* A member's own next things, filled in the browser; nothing at all for a visitor. */}
+      <MyNextThings />
+      </div>
+      <LiveModules modules={modules} timeZone={modules.space?.timeZone ?? DEFAULT_TIME_ZONE} />
 
       <section className="mx-auto max-w-6xl px-4 py-14" aria-labelledby="roles-title">
         <h2 id="roles-title" className="text-2xl font-bold">{t('rolesTitle')}</h2>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link, redirect } from '@/i18n/navigation';
 import { getCurrentUser } from '@/lib/auth/session';
+import { safeNextPath } from '@/lib/auth/safe-next';
 import { SignInForm } from '@/components/auth/sign-in-form';
 import { AuthCard } from '@/components/auth/auth-card';
 import { Alert } from '@/components/ui/alert';
@@ -15,7 +16,9 @@ export default async function SignInPage({ params, searchParams }: PageProps<'/[
   const { locale } = await params;
   setRequestLocale(locale);
   const { next, reset, signedOut } = await searchParams;
-  if (await getCurrentUser()) redirect({ href: '/dashboard', locale });
+  // Already signed in (a cached page's visitor link, followed before its member island loaded):
+  // straight on to where the link was going.
+  if (await getCurrentUser()) redirect({ href: safeNextPath(next), locale });
   const t = await getTranslations('auth');
   const tAccounts = await getTranslations('accounts');
   return (

@@ -8,6 +8,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('terms.title') };
 }
 
+// Cached page (lib/cache): rendered on its first request per language, kept from then on.
+export function generateStaticParams() {
+  return [];
+}
+
 export default async function TermsPage({ params }: PageProps<'/[locale]/terms'>) {
   const { locale } = await params;
   setRequestLocale(locale);

@@ -1,13 +1,15 @@
 import { storage } from '@/lib/storage';
 
 /**
- * Uploaded images. The type comes from the bytes checked at upload; the headers stop a browser
- * from sniffing another type or running anything inside the file.
+ * Uploaded pictures, one route for every size. A key names one immutable file (a replaced
+ * picture gets a new key), so browsers and proxies may keep it for a year. The type comes from
+ * the key the upload chose; the headers stop a browser from sniffing another type or running
+ * anything inside the file.
  */
 export async function GET(_req: Request, ctx: RouteContext<'/api/files/[key]'>) {
   const { key } = await ctx.params;
   const file = await storage.get(key);
-  if (!file) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  if (!file) return new Response('Not found', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
   return new Response(new Uint8Array(file.bytes), {
     headers: {
       'Content-Type': file.contentType,

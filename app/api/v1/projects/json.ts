@@ -1,3 +1,4 @@
+import { imageSource } from '@/lib/media/pictures';
 import type { ProjectCard } from '@/lib/projects/queries';
 
 /** The API's shape of a project: stable field names, ISO 8601 times. */
@@ -13,7 +14,7 @@ export function projectJson(p: ProjectCard) {
     needs: p.needs,
     visibility: p.visibility,
     incubation: p.incubation,
-    logoUrl: p.logoKey ? `/api/files/${p.logoKey}` : null,
+    logoUrl: p.logoKey ? imageSource(p.logoKey).src : null,
     members: p._count.members,
     followers: p._count.followers,
     activityAt: p.activityAt.toISOString(),

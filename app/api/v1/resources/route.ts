@@ -7,6 +7,7 @@ import { respond } from '@/lib/api/respond';
 export const GET = apiRoute(async (req) => {
   await requireApiUser(req);
   const filter = API.listResources.query.parse(Object.fromEntries(req.nextUrl.searchParams));
-  const items = await listResources(filter);
+  // The stored picture key is the pages' business; the API's resource shape has no picture yet.
+  const items = (await listResources(filter)).map(({ photoKey: _photo, ...resource }) => resource);
   return respond(API.listResources, 200, { items });
 });

@@ -5,6 +5,7 @@ import { listUsers } from '@/lib/users/queries';
 import { userSearchSchema } from '@/lib/users/schemas';
 import { Card, CardBody } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
+import { ExportButtons } from '@/components/exports/export-buttons';
 import { UsersTable } from '@/components/users/users-table';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,7 +22,7 @@ export default async function AdminUsersPage({ params, searchParams }: PageProps
   const t = await getTranslations('users');
   return (
     <>
-      <PageHeader title={t('title')} description={t('description')} />
+      <PageHeader title={t('title')} description={t('description')} actions={<ExportButtons table="members" params={{ q: 'q' in query ? query.q : undefined }} />} />
       <Card>
         <CardBody>
           <UsersTable actorId={admin.id} page={page} q={'q' in query ? query.q : undefined} basePath="/admin/users" />

@@ -8,6 +8,7 @@ import { findCalendarFeedToken, listMyBookings } from '@/lib/bookings/queries';
 import { bookingListSchema } from '@/lib/bookings/schemas';
 import { canCancel, canCheckIn } from '@/lib/bookings/policy';
 import { createCalendarFeedAction } from '@/lib/bookings/actions';
+import { isRateableBooking } from '@/lib/ratings/policy';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -29,6 +30,7 @@ export default async function MyBookingsPage({ params, searchParams }: PageProps
   const now = new Date();
   const [page, token] = await Promise.all([listMyBookings(user, query, now), findCalendarFeedToken(user)]);
   const t = await getTranslations('bookings');
+  const td = await getTranslations('deskPick');
   const h = await headers();
   const origin = `${h.get('x-forwarded-proto') ?? 'http'}://${h.get('host') ?? 'localhost'}`;
 
@@ -51,14 +53,14 @@ export default async function MyBookingsPage({ params, searchParams }: PageProps
             aria-current={query.scope === s ? 'page' : undefined}
             className={cn('rounded-full px-4 py-1.5 text-sm font-medium', query.scope === s ? 'bg-brand-600 text-white' : 'bg-slate-100 text-slate-700 hover:bg-slate-200')}
           >
-            {t(`scope.${s}`)}
+            {s === 'past' ? td('scopePast') : t(`scope.${s}`)}
           </Link>
         ))}
       </nav>
       <Card>
         <CardBody>
           {page.items.length === 0 ? (
-            <EmptyState icon={CalendarX} title={t(`empty.${query.scope}`)} description={t('emptyBody')} />
+            <EmptyState icon={CalendarX} title={query.scope === 'past' ? td('emptyPast') : t(`empty.${query.scope}`)} description={t('emptyBody')} />
           ) : (
             <ul className="divide-y divide-slate-100">
               {page.items.map((b) => (
@@ -79,6 +81,7 @@ export default async function MyBookingsPage({ params, searchParams }: PageProps
                     timeZone: b.resource.space.timeZone,
                     canCancel: canCancel(b, { id: user.id, roles: [] }, now),
                     canCheckIn: canCheckIn(b, user, now),
+                    canRate: isRateableBooking(b),
                   }}
                 />
               ))}

@@ -7,7 +7,6 @@ import { Card, CardBody, CardDescription, CardHeader, CardTitle } from '@/compon
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { CertificationCreateForm, CertificationGrantForm, RevokeButton } from '@/components/operate/operator-forms';
-import { OperateNav } from '@/components/operate/operate-nav';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('operate');
@@ -24,7 +23,6 @@ export default async function CertificationsPage({ params }: PageProps<'/[locale
   return (
     <div>
       <PageHeader title={t('navCertifications')} description={t('certificationsDescription')} />
-      <OperateNav current="/operate/certifications" />
       <div className="grid gap-6 lg:grid-cols-[1fr_20rem]">
         <div className="space-y-6">
           {certs.length === 0 && <EmptyState icon={Award} title={t('noCertifications')} />}

@@ -7,7 +7,6 @@ import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { MaintenanceForm } from '@/components/operate/operator-forms';
-import { OperateNav } from '@/components/operate/operate-nav';
 import { TodayBoard } from '@/components/operate/today-board';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -26,7 +25,6 @@ export default async function MaintenancePage({ params }: PageProps<'/[locale]/o
   return (
     <div>
       <PageHeader title={t('navMaintenance')} description={t('maintenanceDescription')} />
-      <OperateNav current="/operate/maintenance" />
       <Card className="mb-6">
         <CardHeader><CardTitle>{t('addMaintenance')}</CardTitle></CardHeader>
         <CardBody>

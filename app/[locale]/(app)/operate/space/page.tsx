@@ -6,9 +6,9 @@ import { getSpaceForOperator } from '@/lib/bookings/queries';
 import type { OpeningHours } from '@/lib/bookings/time';
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
-import { OperateNav } from '@/components/operate/operate-nav';
 import { ClosureForm, DeleteClosureButton, OpeningHoursForm, TaskRulesForm } from '@/components/operate/space-forms';
 import { BookingRemindersForm } from '@/components/reminders/booking-reminders-form';
+import { RatingSettingsForm } from '@/components/ratings/rating-settings-form';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('operate');
@@ -21,11 +21,10 @@ export default async function SpacePage({ params }: PageProps<'/[locale]/operate
   const operator = await requirePagePermission('space:operate');
   const space = await getSpaceForOperator(operator);
   if (!space) notFound();
-  const [t, tr] = await Promise.all([getTranslations('operate'), getTranslations('reminders')]);
+  const [t, tr, trt] = await Promise.all([getTranslations('operate'), getTranslations('reminders'), getTranslations('ratings')]);
   return (
     <div>
       <PageHeader title={space.name} description={`${space.address} · ${space.timeZone}`} />
-      <OperateNav current="/operate/space" />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card>
           <CardHeader>
@@ -72,6 +71,17 @@ export default async function SpacePage({ params }: PageProps<'/[locale]/operate
           </CardHeader>
           <CardBody>
             <BookingRemindersForm spaceId={space.id} hours={space.bookingReminderHours} />
+          </CardBody>
+        </Card>
+        <Card>
+          <CardHeader>
+            <div>
+              <CardTitle>{trt('settingsTitle')}</CardTitle>
+              <CardDescription>{trt('settingsDescription')}</CardDescription>
+            </div>
+          </CardHeader>
+          <CardBody>
+            <RatingSettingsForm spaceId={space.id} workingDays={space.ratingCaseWorkingDays} minimum={space.ratingPublicMinimum} />
           </CardBody>
         </Card>
         <Card className="lg:col-span-2">

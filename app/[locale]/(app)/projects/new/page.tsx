@@ -10,8 +10,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('new.title') };
 }
 
-export default async function NewProjectPage({ params }: PageProps<'/[locale]/projects/new'>) {
+/** Pages that may send a founder here to register a project first, and get them back after. */
+const RETURNS = ['/dashboard/campaigns/new'];
+
+export default async function NewProjectPage({ params, searchParams }: PageProps<'/[locale]/projects/new'>) {
   const { locale } = await params;
+  const { next } = await searchParams;
+  const then = typeof next === 'string' && RETURNS.includes(next) ? next : undefined;
   setRequestLocale(locale);
   await requirePagePermission('project:create');
   const t = await getTranslations('projects');
@@ -20,7 +25,7 @@ export default async function NewProjectPage({ params }: PageProps<'/[locale]/pr
       <PageHeader title={t('new.title')} description={t('new.description')} />
       <Card>
         <CardBody>
-          <ProjectForm />
+          <ProjectForm then={then} />
         </CardBody>
       </Card>
     </>

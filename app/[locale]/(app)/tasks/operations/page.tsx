@@ -8,6 +8,7 @@ import { markPayoutPaidAction } from '@/lib/tasks/actions';
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
+import { ExportButtons } from '@/components/exports/export-buttons';
 import { ActionButton } from '@/components/ui/action-button';
 import { ResolveDisputeForm } from '@/components/tasks/task-work-forms';
 import { SubmissionView } from '@/components/tasks/submission-view';
@@ -25,7 +26,7 @@ export default async function TaskOperationsPage({ params }: PageProps<'/[locale
   const [t, te, format, queue] = await Promise.all([getTranslations('tasks'), getTranslations('errors'), getFormatter(), listOperatorQueue(operator)]);
   return (
     <div className="space-y-6">
-      <PageHeader title={t('operations')} description={t('operationsDescription')} />
+      <PageHeader title={t('operations')} description={t('operationsDescription')} actions={<><ExportButtons table="tasks" /><ExportButtons table="payouts" /></>} />
       <Card aria-labelledby="approval-queue">
         <CardHeader>
           <div>

@@ -1,360 +1,50 @@
 import type { Metadata } from 'next';
-import { randomUUID } from 'node:crypto';
 import { notFound } from 'next/navigation';
-import { EyeOff, MessageCircle, Megaphone } from 'lucide-react';
-import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
-import { getCurrentUser } from '@/lib/auth/session';
-import { findCampaign, listMyPledges } from '@/lib/campaigns/queries';
-import { acceptsPledges, canCancelPledge, canMove, isClosed } from '@/lib/campaigns/policy';
-import {
-  answerCommentAction,
-  cancelCampaignAction,
-  decideCampaignAction,
-  hideCommentAction,
-  postCommentAction,
-  postUpdateAction,
-  submitCampaignAction,
-  watchCampaignAction,
-} from '@/lib/campaigns/actions';
-import { cancelPledgeAction } from '@/lib/pledges/actions';
-import { can } from '@/lib/auth/permissions';
-import { requestIntroductionAction } from '@/lib/investors/actions';
-import { Alert } from '@/components/ui/alert';
-import { Badge } from '@/components/ui/badge';
-import { Button } from '@/components/ui/button';
-import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
-import { EmptyState } from '@/components/ui/empty-state';
-import { CampaignProgress } from '@/components/campaigns/campaign-progress';
-import { CampaignStatusBadge } from '@/components/campaigns/status-badge';
-import { DateTime } from '@/components/campaigns/date-time';
-import { LazyFundingChart } from '@/components/campaigns/lazy-funding-chart';
-import { ActionButton, PledgeForm, TextForm } from '@/components/campaigns/member-forms';
-import { Money } from '@/components/campaigns/money';
-import { Markdown } from '@/components/ui/markdown';
+import { setRequestLocale } from 'next-intl/server';
+import { findCampaign } from '@/lib/campaigns/queries';
+import { findGallery } from '@/lib/media/queries';
+import { TAGS, tagPage } from '@/lib/cache/tags';
+import { CampaignDetail } from '@/components/campaigns/campaign-detail';
+import { PersonalIslands, PersonalSlot } from '@/components/layout/personal-islands';
+import { loadCampaignPersonal } from './personal';
+
+// Served from the cache for everyone (lib/cache): rendered without a session, as a visitor sees
+// it, and dropped on every instance when the campaign, its pledges, tiers, updates or comments
+// change. Five minutes at most for what only time changes ("3 days left").
+export const revalidate = 300;
+
+export function generateStaticParams() {
+  return [];
+}
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/campaigns/[id]'>): Promise<Metadata> {
   const { id } = await params;
-  const c = await findCampaign(await getCurrentUser(), id);
+  const c = await findCampaign(null, id);
   return c ? { title: c.title, description: `${c.project.name} · ${c.project.pitch}` } : { title: '404' };
 }
 
 export default async function CampaignPage({ params }: PageProps<'/[locale]/campaigns/[id]'>) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const user = await getCurrentUser();
-  const c = await findCampaign(user, id);
+  // Drafts, campaigns under review and those of members-only projects are not public: a 404
+  // here (never cached with their content); their team opens them at /campaigns/[id]/manage.
+  const c = await findCampaign(null, id);
   if (!c) notFound();
-  const [t, tp, ti] = await Promise.all([getTranslations('campaigns'), getTranslations('pledges'), getTranslations('investors')]);
-  const now = new Date();
-  const mine = user ? await listMyPledges(user, id) : [];
-  const live = acceptsPledges(c, now);
-  const faq = Array.isArray(c.faq) ? (c.faq as { q: string; a: string }[]) : [];
-  const canCancel = (c.isOwner && canMove(c.status, 'CANCELLED', 'owner')) || (c.isOperator && canMove(c.status, 'CANCELLED', 'operator'));
-
+  const [gallery] = await Promise.all([findGallery('CAMPAIGN', c.id), tagPage(TAGS.campaign(id), TAGS.project(c.project.id))]);
   return (
-    <div className="mx-auto w-full max-w-6xl px-4 py-6 sm:py-8">
-      <div className="mb-4 space-y-2">
-        <p className="text-sm text-slate-500">{c.project.name}</p>
-        <div className="flex flex-wrap items-start gap-3">
-          <h1 className="min-w-0 flex-1 text-2xl font-bold text-slate-900 sm:text-3xl">{c.title}</h1>
-          <CampaignStatusBadge status={c.status} />
-        </div>
-        <p className="text-slate-600">{c.project.pitch}</p>
-      </div>
-
-      {c.status === 'DRAFT' && c.reviewNote && (c.isOwner || c.isOperator) && <Alert tone="error" className="mb-4">{t('sentBackNote', { reason: c.reviewNote })}</Alert>}
-      {c.status === 'SUBMITTED' && <Alert className="mb-4">{t('underReview')}</Alert>}
-      {c.status === 'APPROVED' && c.startsAt && (
-        <Alert className="mb-4">
-          {t('startsOn')} <DateTime value={c.startsAt} />
-        </Alert>
-      )}
-      {c.status === 'SUCCEEDED' && <Alert tone="success" className="mb-4">{t('succeededNote')}</Alert>}
-      {c.status === 'FAILED' && <Alert tone="error" className="mb-4">{t('failedNote')}</Alert>}
-      {c.status === 'CANCELLED' && <Alert tone="error" className="mb-4">{t('cancelledNote')}</Alert>}
-
-      {(c.isOwner || c.isOperator) && (
-        <Card className="mb-6" aria-labelledby="manage-title">
-          <CardHeader>
-            <CardTitle id="manage-title">{c.isOwner ? t('manageTitle') : t('reviewTitle')}</CardTitle>
-          </CardHeader>
-          <CardBody className="flex flex-wrap items-start gap-3">
-            {c.isOwner && c.status === 'DRAFT' && (
-              <>
-                <Button asChild size="sm" variant="outline">
-                  <Link href={`/dashboard/campaigns/${c.id}/edit`}>{t('edit')}</Link>
-                </Button>
-                <ActionButton action={submitCampaignAction} fields={{ campaignId: c.id }} label={t('submit')} success={t('submitted')} />
-              </>
-            )}
-            {c.isOperator && !c.canReview && c.status === 'SUBMITTED' && <p className="text-sm text-slate-600">{t('ownTeamReview')}</p>}
-            {c.canReview && c.status === 'SUBMITTED' && (
-              <>
-                <ActionButton action={decideCampaignAction} fields={{ campaignId: c.id, decision: 'APPROVE', reason: '' }} label={t('approve')} success={t('approved')} />
-                <div className="w-full max-w-md">
-                  <TextForm
-                    schema="decision"
-                    action={decideCampaignAction}
-                    hidden={{ campaignId: c.id, decision: 'SEND_BACK' }}
-                    fields={[{ name: 'reason', label: t('sendBackReason'), multiline: true }]}
-                    submit={t('sendBack')}
-                    success={t('sentBack')}
-                    variant="outline"
-                  />
-                </div>
-              </>
-            )}
-            {canCancel && <ActionButton action={cancelCampaignAction} fields={{ campaignId: c.id }} label={t('cancel')} success={t('cancelled')} confirm={t('cancelConfirm')} variant="danger" />}
-          </CardBody>
-        </Card>
-      )}
-
-      <Card className="mb-6">
-        <CardBody className="space-y-4">
-          <CampaignProgress raisedFen={c.raisedFen} goalFen={c.goalFen} backers={c.backers} endsAt={c.endsAt} status={c.status} now={now} size="lg" />
-          {c.endsAt && (
-            <p className="text-sm text-slate-500">
-              {isClosed(c.status) ? t('endedOn') : t('endsOn')} <DateTime value={c.endsAt} />
-            </p>
-          )}
-        </CardBody>
-      </Card>
-
-      <div className="grid gap-6 lg:grid-cols-3">
-        <div className="space-y-6 lg:col-span-2">
-          <Card aria-labelledby="chart-title">
-            <CardHeader>
-              <CardTitle id="chart-title">{t('chartTitle')}</CardTitle>
-            </CardHeader>
-            <CardBody>
-              <LazyFundingChart series={c.series} goalFen={c.goalFen} />
-            </CardBody>
-          </Card>
-          <Card aria-labelledby="story-title">
-            <CardHeader>
-              <CardTitle id="story-title">{t('story')}</CardTitle>
-            </CardHeader>
-            <CardBody>{c.story ? <Markdown>{c.story}</Markdown> : <p className="text-slate-500">{t('noStory')}</p>}</CardBody>
-          </Card>
-          {faq.length > 0 && (
-            <Card aria-labelledby="faq-title">
-              <CardHeader>
-                <CardTitle id="faq-title">{t('faq')}</CardTitle>
-              </CardHeader>
-              <CardBody>
-                <dl className="space-y-3">
-                  {faq.map((f, i) => (
-                    <div key={i}>
-                      <dt className="font-medium">{f.q}</dt>
-                      <dd className="text-slate-600">{f.a}</dd>
-                    </div>
-                  ))}
-                </dl>
-              </CardBody>
-            </Card>
-          )}
-          <Card aria-labelledby="updates-title">
-            <CardHeader>
-              <CardTitle id="updates-title">{t('updates')}</CardTitle>
-            </CardHeader>
-            <CardBody className="space-y-4">
-              {c.updates.length === 0 ? (
-                <EmptyState icon={Megaphone} title={t('noUpdates')} />
-              ) : (
-                <ol className="space-y-4">
-                  {c.updates.map((u) => (
-                    <li key={u.id} className="border-l-2 border-brand-200 pl-3">
-                      <p className="font-medium">{u.title}</p>
-                      <p className="text-xs text-slate-500">
-                        <DateTime value={u.createdAt} />
-                      </p>
-                      <div className="mt-1 text-sm">
-                        <Markdown>{u.body}</Markdown>
-                      </div>
-                    </li>
-                  ))}
-                </ol>
-              )}
-              {c.isOwner && (
-                <TextForm
-                  schema="update"
-                  action={postUpdateAction}
-                  hidden={{ campaignId: c.id }}
-                  fields={[
-                    { name: 'title', label: t('updateTitle') },
-                    { name: 'body', label: t('updateBody'), multiline: true },
-                  ]}
-                  submit={t('postUpdate')}
-                  success={t('updatePosted')}
-                />
-              )}
-            </CardBody>
-          </Card>
-          <Card aria-labelledby="comments-title">
-            <CardHeader>
-              <CardTitle id="comments-title">{t('comments')}</CardTitle>
-            </CardHeader>
-            <CardBody className="space-y-4">
-              {c.comments.length === 0 ? (
-                <EmptyState icon={MessageCircle} title={t('noComments')} />
-              ) : (
-                <ul className="space-y-4">
-                  {c.comments.map((m) => (
-                    <li key={m.id} className="rounded-xl bg-slate-50 p-3 text-sm">
-                      <p className="flex flex-wrap items-center gap-2 text-xs text-slate-500">
-                        <span className="font-medium text-slate-700">{m.author?.name ?? t('formerMember')}</span>
-                        <DateTime value={m.createdAt} />
-                        {m.hiddenAt && (
-                          <Badge tone="warning">
-                            <EyeOff className="size-3" aria-hidden /> {t('hidden')}
-                          </Badge>
-                        )}
-                      </p>
-                      <p className="mt-1 whitespace-pre-wrap text-slate-800">{m.body}</p>
-                      {m.answer && (
-                        <p className="mt-2 rounded-lg bg-white p-2 text-slate-700">
-                          <span className="font-medium text-brand-700">{t('ownerAnswer')}</span> {m.answer}
-                        </p>
-                      )}
-                      <div className="mt-2 flex flex-wrap gap-2">
-                        {c.isOwner && !m.answer && (
-                          <div className="w-full">
-                            <TextForm schema="answer" action={answerCommentAction} hidden={{ commentId: m.id }} fields={[{ name: 'answer', label: t('answer') }]} submit={t('answer')} success={t('answered')} variant="outline" />
-                          </div>
-                        )}
-                        {c.isOperator && !m.hiddenAt && <ActionButton action={hideCommentAction} fields={{ commentId: m.id }} label={t('hide')} success={t('hiddenDone')} variant="ghost" />}
-                      </div>
-                    </li>
-                  ))}
-                </ul>
-              )}
-              {user && ['LIVE', 'SUCCEEDED', 'FAILED'].includes(c.status) ? (
-                <TextForm schema="comment" action={postCommentAction} hidden={{ campaignId: c.id }} fields={[{ name: 'body', label: t('commentBody'), multiline: true }]} submit={t('postComment')} success={t('commentPosted')} />
-              ) : (
-                !user && (
-                  <p className="text-sm text-slate-500">
-                    <Link href="/sign-in" className="text-brand-700 underline">
-                      {t('signInToComment')}
-                    </Link>
-                  </p>
-                )
-              )}
-            </CardBody>
-          </Card>
-        </div>
-
-        <aside className="order-first space-y-6 lg:sticky lg:top-20 lg:order-none lg:self-start">
-          <Card aria-labelledby="pledge-title">
-            <CardHeader>
-              <CardTitle id="pledge-title">{tp('title')}</CardTitle>
-              {user && c.status !== 'DRAFT' && c.status !== 'SUBMITTED' && (
-                <ActionButton
-                  action={watchCampaignAction}
-                  fields={{ campaignId: c.id, watch: c.watching ? '0' : '1' }}
-                  label={c.watching ? t('unwatch') : t('watch')}
-                  success={c.watching ? t('unwatched') : t('watched')}
-                  variant="ghost"
-                />
-              )}
-            </CardHeader>
-            <CardBody>
-              {live && user ? (
-                <PledgeForm
-                  campaignId={c.id}
-                  minPledgeFen={c.minPledgeFen}
-                  tiers={c.tiers.map((tier) => ({ ...tier }))}
-                  initialKey={randomUUID()}
-                />
-              ) : live ? (
-                <div className="space-y-3">
-                  <TierList tiers={c.tiers} />
-                  <Button asChild className="w-full">
-                    <Link href="/sign-in">{tp('signInToPledge')}</Link>
-                  </Button>
-                </div>
-              ) : (
-                <div className="space-y-3">
-                  <p className="text-sm text-slate-600">{tp('closed')}</p>
-                  <TierList tiers={c.tiers} />
-                </div>
-              )}
-            </CardBody>
-          </Card>
-          {user && can(user, 'investor:watchlist') && !c.isOwner && (
-            <Card aria-labelledby="intro-title">
-              <CardHeader>
-                <div>
-                  <CardTitle id="intro-title">{ti('introTitle')}</CardTitle>
-                  <p className="mt-0.5 text-sm text-slate-500">{ti('introLead')}</p>
-                </div>
-              </CardHeader>
-              <CardBody>
-                <TextForm
-                  schema="introduction"
-                  action={requestIntroductionAction}
-                  hidden={{ projectId: c.project.id }}
-                  fields={[
-                    { name: 'ticket', label: ti('ticket') },
-                    { name: 'message', label: ti('message'), multiline: true },
-                  ]}
-                  submit={ti('introSubmit')}
-                  success={ti('introSent')}
-                  variant="outline"
-                />
-              </CardBody>
-            </Card>
-          )}
-          {mine.length > 0 && (
-            <Card aria-labelledby="mine-title">
-              <CardHeader>
-                <CardTitle id="mine-title">{tp('mine')}</CardTitle>
-              </CardHeader>
-              <CardBody>
-                <ul className="space-y-3" data-testid="my-pledges">
-                  {mine.slice(0, 10).map((p) => (
-                    <li key={p.id} className="flex flex-wrap items-center justify-between gap-2 text-sm">
-                      <span>
-                        <Money fen={p.amountFen} className="font-semibold" /> {p.tier ? `· ${p.tier.title}` : ''}
-                        <span className="ml-2">
-                          <Badge tone={p.status === 'CAPTURED' ? 'success' : p.status === 'AUTHORIZED' ? 'brand' : 'neutral'}>{tp(`status.${p.status}`)}</Badge>
-                        </span>
-                      </span>
-                      {canCancelPledge(p, c, now) && (
-                        <ActionButton action={cancelPledgeAction} fields={{ pledgeId: p.id }} label={tp('cancel')} success={tp('cancelled')} confirm={tp('cancelConfirm')} variant="ghost" />
-                      )}
-                    </li>
-                  ))}
-                </ul>
-              </CardBody>
-            </Card>
-          )}
-        </aside>
-      </div>
-    </div>
-  );
-}
-
-function TierList({ tiers }: { tiers: { id: string; title: string; description: string; amountFen: number; quantity: number | null; claimed: number }[] }) {
-  return (
-    <ul className="space-y-2">
-      {tiers.map((tier) => (
-        <TierItem key={tier.id} tier={tier} />
-      ))}
-    </ul>
-  );
-}
-
-async function TierItem({ tier }: { tier: { title: string; description: string; amountFen: number; quantity: number | null; claimed: number } }) {
-  const tp = await getTranslations('pledges');
-  const left = tier.quantity === null ? null : tier.quantity - tier.claimed;
-  return (
-    <li className="rounded-xl border border-slate-200 p-3 text-sm">
-      <p className="font-medium">
-        <Money fen={tier.amountFen} /> · {tier.title}
-      </p>
-      {tier.description && <p className="text-slate-600">{tier.description}</p>}
-      <p className="mt-1 text-xs text-slate-500">{left === null ? tp('unlimited') : left <= 0 ? tp('soldOut') : tp('left', { n: left })}</p>
-    </li>
+    <PersonalIslands load={loadCampaignPersonal.bind(null, c.id)} version={`${c.status}:${c.raisedFen}:${c.backers}:${c.comments.length}:${c.tiers.map((t) => t.claimed).join(',')}`}>
+      <CampaignDetail
+        c={c}
+        user={null}
+        gallery={gallery}
+        islands={{
+          manage: <PersonalSlot name="manage" />,
+          watch: <PersonalSlot name="watch" />,
+          pledge: (visitor) => <PersonalSlot name="pledge">{visitor}</PersonalSlot>,
+          aside: <PersonalSlot name="aside" />,
+          comment: (visitor) => <PersonalSlot name="comment">{visitor}</PersonalSlot>,
+        }}
+      />
+    </PersonalIslands>
   );
 }

@@ -1,48 +1,59 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { Award, CalendarClock, CalendarPlus, ChevronLeft, MapPin, UserRound, Users } from 'lucide-react';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { Award, CalendarClock, ChevronLeft, MapPin, UserRound, Users } from 'lucide-react';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { formatRange, formatZone } from '@/lib/format';
 import { Link } from '@/i18n/navigation';
-import { getCurrentUser } from '@/lib/auth/session';
+import { TAGS, tagPage } from '@/lib/cache/tags';
+import { CoverHero } from '@/components/media/cover-hero';
+import { RatingQrCard } from '@/components/ratings/rating-qr-card';
+import { onSiteRatingUrl } from '@/lib/ratings/queries';
+import { PersonalIslands, PersonalSlot } from '@/components/layout/personal-islands';
+import { EventTakePart } from '@/components/events/event-take-part';
+import { loadEventPersonal } from './personal';
 import { findEvent } from '@/lib/events/queries';
-import { findMyWaitlistEntry } from '@/lib/events/waitlist-queries';
-import { offersWaitlist } from '@/lib/events/waitlist-policy';
-import { canCancelRegistration, DEFAULT_TIME_ZONE, isRegistrationOpen, seatsLeft } from '@/lib/events/policy';
-import { cancelRegistrationAction, registerAction } from '@/lib/events/actions';
+import { DEFAULT_TIME_ZONE, seatsLeft } from '@/lib/events/policy';
 import { Alert } from '@/components/ui/alert';
-import { ActionButton } from '@/components/ui/action-button';
 import { Badge } from '@/components/ui/badge';
-import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { Markdown } from '@/components/ui/markdown';
-import { kindTone, WHEN_FORMAT } from '@/components/events/event-card';
-import { WaitlistPanel } from '@/components/events/waitlist-panel';
+import { kindTone } from '@/components/events/event-card';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/events/[id]'>): Promise<Metadata> {
   const { id } = await params;
-  const event = await findEvent(await getCurrentUser(), id);
+  const event = await findEvent(null, id);
   return { title: event?.title ?? '' };
+}
+
+// Served from the cache for everyone (lib/cache): rendered as a visitor sees it and dropped on
+// every instance when the event or its registrations change.
+export const revalidate = 300;
+
+export function generateStaticParams() {
+  return [];
 }
 
 export default async function EventPage({ params }: PageProps<'/[locale]/events/[id]'>) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const user = await getCurrentUser();
-  const event = await findEvent(user, id);
+  await tagPage(TAGS.event(id));
+  const event = await findEvent(null, id);
   if (!event) notFound();
-  const [t, format, waitlistEntry] = await Promise.all([getTranslations('events'), getFormatter(), findMyWaitlistEntry(user, event.id)]);
-  const now = new Date();
+  const [t, tm] = await Promise.all([getTranslations('events'), getTranslations('media')]);
+  const islands = {
+    takePart: (visitor: React.ReactNode) => <PersonalSlot name="takePart">{visitor}</PersonalSlot>,
+    manage: <PersonalSlot name="manage" />,
+  };
   const tz = event.space?.timeZone ?? DEFAULT_TIME_ZONE;
   const left = seatsLeft(event);
-  const reg = event.myRegistration && event.myRegistration.status !== 'CANCELLED' ? event.myRegistration : null;
-  const open = isRegistrationOpen(event, now);
-  const started = event.startsAt <= now;
 
+  // Three cells so a phone shows the facts, then the register button, then the long description;
+  // on a wide screen the button sits in the right column beside both.
   return (
-    // Three cells so a phone shows the facts, then the register button, then the long description;
-    // on a wide screen the button sits in the right column beside both.
+    <PersonalIslands load={loadEventPersonal.bind(null, event.id)} version={`${event.status}:${left}`}>
     <div className="grid content-start gap-6 lg:grid-cols-3 lg:grid-rows-[auto_1fr]">
       <article className="min-w-0 space-y-5 lg:col-span-2">
+        <CoverHero imageKey={event.coverKey} alt={tm('eventCoverAlt', { name: event.title })} seed={event.title} />
         <header>
           <div className="mb-2 flex flex-wrap gap-1.5">
             <Badge tone={kindTone(event.kind)}>{t(`kind.${event.kind}`)}</Badge>
@@ -62,8 +73,8 @@ export default async function EventPage({ params }: PageProps<'/[locale]/events/
 
         <dl className="grid gap-3 rounded-2xl border border-slate-200 bg-white p-4 text-sm shadow-sm sm:grid-cols-2">
           <Fact icon={<CalendarClock className="size-4" aria-hidden />} label={t('when')}>
-            <span data-testid="event-when">{format.dateTimeRange(event.startsAt, event.endsAt, { ...WHEN_FORMAT, year: 'numeric', timeZone: tz })}</span>
-            <span className="block text-xs font-normal text-slate-500">{t('timeZoneNote', { tz })}</span>
+            <span data-testid="event-when">{formatRange(event.startsAt, event.endsAt, locale, tz)}</span>
+            <span className="block text-xs font-normal text-slate-500">{t('timeZoneNote', { tz: formatZone(locale, tz) })}</span>
           </Fact>
           <Fact icon={<MapPin className="size-4" aria-hidden />} label={t('where')}>
             {event.format === 'ONLINE' ? t('online') : event.space?.name}
@@ -95,58 +106,23 @@ export default async function EventPage({ params }: PageProps<'/[locale]/events/
             <CardTitle id="take-part-title">{t('takePart')}</CardTitle>
           </CardHeader>
           <CardBody className="space-y-3">
-            {reg ? (
-              <div className="space-y-3">
-                <Badge tone={reg.status === 'ATTENDED' ? 'success' : 'brand'}>{t(`registrationStatus.${reg.status}`)}</Badge>
-                <p className="text-sm text-slate-600">{reg.status === 'ATTENDED' ? t('attendedHint') : event.status === 'CANCELLED' ? t('cancelledRegisteredHint') : t('registeredHint')}</p>
-                {canCancelRegistration(event, reg, now) && event.status !== 'CANCELLED' && (
-                  <ActionButton action={cancelRegistrationAction} fields={{ eventId: event.id }} success={t('registrationCancelled')} variant="outline" confirm={t('cancelRegistrationConfirm')} className="w-full">
-                    {t('cancelRegistration')}
-                  </ActionButton>
-                )}
-              </div>
-            ) : event.status === 'CANCELLED' ? (
-              <p className="text-sm text-slate-500">{t('cancelledTitle')}</p>
-            ) : started ? (
-              <p className="text-sm text-slate-500">{t('registrationClosedHint')}</p>
-            ) : waitlistEntry || (user && offersWaitlist(event, now)) ? (
-              <WaitlistPanel eventId={event.id} entry={waitlistEntry} timeZone={tz} />
-            ) : !open ? (
-              <p className="text-sm text-slate-500">{event.status === 'DRAFT' ? t('draftHint') : t('fullHint')}</p>
-            ) : !user ? (
-              <Button asChild className="w-full">
-                <Link href="/sign-in">{t('signInToRegister')}</Link>
-              </Button>
-            ) : (
-              <ActionButton action={registerAction} fields={{ eventId: event.id }} success={t('registered')} size="lg" className="w-full">
-                {t('register')}
-              </ActionButton>
-            )}
-            {event.status !== 'DRAFT' && (
-              <Button asChild variant="ghost" size="sm" className="w-full">
-                <a href={`/api/events/${event.id}/ics`} download>
-                  <CalendarPlus className="size-4" aria-hidden /> {t('addToCalendar')}
-                </a>
-              </Button>
-            )}
+            {islands.takePart(<EventTakePart event={event} user={null} waitlistEntry={null} />)}
           </CardBody>
         </Card>
-        {event.manager && (
-          <Button asChild variant="outline" className="w-full">
-            <Link href={`/operate/events/${event.id}`}>{t('manage')}</Link>
-          </Button>
-        )}
+            {islands.manage}
         <p className="px-1 text-xs text-slate-500">
           <Link href="/events" className="inline-flex items-center gap-1 hover:text-brand-700">
             <ChevronLeft className="size-3" aria-hidden /> {t('backToEvents')}
           </Link>
         </p>
+        <RatingQrCard url={onSiteRatingUrl({ eventId: event.id }, locale)} />
       </aside>
 
       <Card className="min-w-0 self-start lg:col-span-2">
         <CardBody>{event.description ? <Markdown className="text-sm">{event.description}</Markdown> : <p className="text-sm text-slate-500">{t('noDescription')}</p>}</CardBody>
       </Card>
     </div>
+    </PersonalIslands>
   );
 }
 

@@ -3,39 +3,52 @@ import { notFound } from 'next/navigation';
 import { EyeOff, ListChecks } from 'lucide-react';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
-import { getCurrentUser } from '@/lib/auth/session';
+import { TAGS, tagPage } from '@/lib/cache/tags';
 import { findMemberContributions } from '@/lib/points/queries';
 import { Avatar } from '@/components/ui/avatar';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { BadgeList } from '@/components/points/badge-list';
+import { SelfHiddenBadge } from '@/components/points/self-hidden-badge';
+
+// Served from the cache for everyone (lib/cache): rendered as a visitor sees it, and dropped on
+// every instance when the member's points, completed tasks, profile or consent change.
+export const revalidate = 300;
+
+export function generateStaticParams() {
+  return [];
+}
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/members/[id]'>): Promise<Metadata> {
   const { id } = await params;
-  const found = await findMemberContributions(await getCurrentUser(), id);
+  const found = await findMemberContributions(null, id);
   return { title: found?.member.name ?? '' };
 }
 
 export default async function MemberPage({ params }: PageProps<'/[locale]/members/[id]'>) {
   const { locale, id } = await params;
   setRequestLocale(locale);
-  const viewer = await getCurrentUser();
-  const found = await findMemberContributions(viewer, id);
+  const found = await findMemberContributions(null, id);
   if (!found) notFound();
-  const [t, tt, format] = await Promise.all([getTranslations('points'), getTranslations('tasks'), getFormatter()]);
+  const [t, tt, format] = await Promise.all([getTranslations('points'), getTranslations('tasks'), getFormatter(), tagPage(TAGS.member(id), ...found.completed.map((a) => TAGS.task(a.task.id)))]);
   const { member } = found;
   return (
     <div className="mx-auto w-full max-w-3xl space-y-5 px-4 py-6 sm:py-8">
       <header className="flex items-center gap-4">
-        <Avatar name={member.name} className="size-16 text-lg" />
+        <Avatar name={member.name} imageKey={found.hidden ? null : found.member.avatarKey} className="size-16 text-lg" />
         <div className="min-w-0">
           <h1 className="text-2xl font-bold text-slate-900">{member.name}</h1>
           {!found.hidden && found.member.organization && <p className="text-slate-600">{found.member.organization}</p>}
-          {viewer?.id === member.id && member.hideFromLeaderboards && (
-            <Badge className="mt-1">
-              <EyeOff className="size-3" aria-hidden /> {t('hiddenSelf')}
-            </Badge>
+          {member.hideFromLeaderboards && (
+            // Its room is kept for everyone, so the member's own badge shifts nothing.
+            <div className="mt-1 h-6">
+              <SelfHiddenBadge memberId={member.id}>
+                <Badge>
+                  <EyeOff className="size-3" aria-hidden /> {t('hiddenSelf')}
+                </Badge>
+              </SelfHiddenBadge>
+            </div>
           )}
         </div>
       </header>

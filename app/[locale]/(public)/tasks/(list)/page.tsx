@@ -1,109 +1,18 @@
 import type { Metadata } from 'next';
-import { ClipboardList, Plus } from 'lucide-react';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { Link } from '@/i18n/navigation';
 import { getCurrentUser } from '@/lib/auth/session';
-import { can } from '@/lib/auth/permissions';
-import { listOpenTasks, listPostableProjects } from '@/lib/tasks/queries';
-import { taskSearchSchema } from '@/lib/tasks/schemas';
-import { TASK_CATEGORIES, TASK_LOCATIONS } from '@/lib/tasks/policy';
-import { Button } from '@/components/ui/button';
-import { LoadMore } from '@/components/ui/load-more';
-import { EmptyState } from '@/components/ui/empty-state';
-import { PageHeader } from '@/components/ui/page-header';
-import { TaskCard } from '@/components/tasks/task-card';
+import { TaskBoard } from './task-board';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('tasks');
   return { title: t('title') };
 }
 
+// Filtered and paged views, per request as the member sees them. Without a query, a visitor gets
+// the cached entry instead (proxy.ts, app/[locale]/(public)/entry/tasks).
 export default async function TasksPage({ params, searchParams }: PageProps<'/[locale]/tasks'>) {
   const { locale } = await params;
   setRequestLocale(locale);
   const sp = await searchParams;
-  const search = taskSearchSchema.parse(Object.fromEntries(Object.entries(sp).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
-  const [t, user] = await Promise.all([getTranslations('tasks'), getCurrentUser()]);
-  const [page, projects] = await Promise.all([listOpenTasks(user, search), user ? listPostableProjects(user) : Promise.resolve([])]);
-  const canPost = !!user && (can(user, 'task:post-space') || projects.length > 0);
-  const { cursor: _cursor, limit: _limit, ...filters } = search;
-  const nextHref = page.nextCursor ? { pathname: '/tasks' as const, query: { ...filters, cursor: page.nextCursor } } : null;
-
-  return (
-    <>
-      <PageHeader
-        title={t('title')}
-        description={t('description')}
-        actions={
-          user ? (
-            <>
-              {can(user, 'task:resolve-dispute') && (
-                <Button asChild variant="ghost">
-                  <Link href="/tasks/operations">{t('operations')}</Link>
-                </Button>
-              )}
-              <Button asChild variant="outline">
-                <Link href="/tasks/mine">{t('mine')}</Link>
-              </Button>
-              {canPost && (
-                <Button asChild>
-                  <Link href="/tasks/new">
-                    <Plus className="size-4" aria-hidden /> {t('post')}
-                  </Link>
-                </Button>
-              )}
-            </>
-          ) : null
-        }
-      />
-      <form method="get" className="mb-6 flex flex-wrap items-end gap-3 rounded-2xl border border-slate-200 bg-white p-3 shadow-sm" aria-label={t('filters')}>
-        <label className="min-w-[8.5rem] flex-1 text-sm sm:flex-none">
-          <span className="mb-1 block text-slate-600">{t('form.category')}</span>
-          <select name="category" defaultValue={search.category ?? ''} className="h-10 w-full rounded-lg border border-slate-300 bg-white px-2 text-sm">
-            <option value="">{t('all')}</option>
-            {TASK_CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {t(`category.${c}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="min-w-[7rem] flex-1 text-sm sm:flex-none">
-          <span className="mb-1 block text-slate-600">{t('form.location')}</span>
-          <select name="location" defaultValue={search.location ?? ''} className="h-10 w-full rounded-lg border border-slate-300 bg-white px-2 text-sm">
-            <option value="">{t('all')}</option>
-            {TASK_LOCATIONS.map((l) => (
-              <option key={l} value={l}>
-                {t(`location.${l}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="flex h-10 items-center gap-2 text-sm text-slate-700">
-          <input type="checkbox" name="bounty" value="1" defaultChecked={!!search.bounty} className="size-4" />
-          {t('hasBounty')}
-        </label>
-        {user && (
-          <label className="flex h-10 items-center gap-2 text-sm text-slate-700">
-            <input type="checkbox" name="matches" value="1" defaultChecked={!!search.matches} className="size-4" />
-            {t('matchesSkills')}
-          </label>
-        )}
-        <Button type="submit" variant="secondary" className="ml-auto">
-          {t('applyFilters')}
-        </Button>
-      </form>
-
-      {page.items.length === 0 ? (
-        <EmptyState icon={ClipboardList} title={t('emptyTitle')} description={search.matches ? t('emptyMatches') : t('emptyBody')} />
-      ) : (
-        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {page.items.map((task) => (
-            <TaskCard key={task.id} task={task} />
-          ))}
-        </ul>
-      )}
-      {nextHref && <LoadMore href={nextHref} label={t('more')} />}
-    </>
-  );
+  return <TaskBoard user={await getCurrentUser()} sp={sp} />;
 }

@@ -4,13 +4,13 @@ import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/serve
 import { Link } from '@/i18n/navigation';
 import { requirePagePermission } from '@/lib/auth/session';
 import { graduateProjectAction, startReviewAction } from '@/lib/admissions/actions';
-import { nextStatuses } from '@/lib/admissions/policy';
+import { nextStatuses, unscoredCriteria } from '@/lib/admissions/policy';
 import { findApplicationForReview } from '@/lib/admissions/queries';
 import { ActionButton } from '@/components/ui/action-button';
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { ApplicationStatusBadge } from '@/components/admissions/application-status-badge';
-import { CommentForm, DecisionForm, ScoreForm } from '@/components/admissions/review-forms';
+import { CommentForm, DecisionForm, ScoreSheet } from '@/components/admissions/review-forms';
 import { Markdown } from '@/components/ui/markdown';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -28,6 +28,12 @@ export default async function ReviewPage({ params }: PageProps<'/[locale]/admiss
   const next = nextStatuses(application.status, 'operator');
   const scorable = ['SUBMITTED', 'UNDER_REVIEW', 'WAITLISTED'].includes(application.status);
   const mine = new Map(application.scores.filter((s) => s.reviewerId === operator.id).map((s) => [s.criterionId, s.score]));
+  const averages = Object.fromEntries(
+    application.round.criteria.map((c) => {
+      const all = application.scores.filter((s) => s.criterionId === c.id);
+      return [c.id, { avg: all.length ? (all.reduce((sum, x) => sum + x.score, 0) / all.length).toFixed(1) : '—', n: all.length }];
+    }),
+  );
 
   return (
     <div className="space-y-6">
@@ -94,16 +100,16 @@ export default async function ReviewPage({ params }: PageProps<'/[locale]/admiss
               <CardTitle>{t('review.scores')}</CardTitle>
             </CardHeader>
             <CardBody className="space-y-4">
-              {application.round.criteria.map((c) => {
-                const all = application.scores.filter((s) => s.criterionId === c.id);
-                const avg = all.length ? (all.reduce((s, x) => s + x.score, 0) / all.length).toFixed(1) : '—';
-                return (
+              {scorable ? (
+                <ScoreSheet applicationId={application.id} criteria={application.round.criteria} mine={Object.fromEntries(mine)} averages={averages} />
+              ) : (
+                application.round.criteria.map((c) => (
                   <div key={c.id} className="space-y-1">
-                    {scorable ? <ScoreForm applicationId={application.id} criterion={c} current={mine.get(c.id) ?? null} /> : <p className="text-sm font-medium">{c.label}</p>}
-                    <p className="text-xs text-slate-500">{t('review.average', { avg, n: all.length })}</p>
+                    <p className="text-sm font-medium">{c.label}</p>
+                    <p className="text-xs text-slate-500">{t('review.average', { avg: averages[c.id].avg, n: averages[c.id].n })}</p>
                   </div>
-                );
-              })}
+                ))
+              )}
             </CardBody>
           </Card>
           <Card>
@@ -121,7 +127,7 @@ export default async function ReviewPage({ params }: PageProps<'/[locale]/admiss
                   {t('review.start')}
                 </ActionButton>
               )}
-              {next.some((s) => s !== 'UNDER_REVIEW') && <DecisionForm applicationId={application.id} allowed={next} />}
+              {next.some((s) => s !== 'UNDER_REVIEW') && <DecisionForm applicationId={application.id} allowed={next} unscored={unscoredCriteria(application.round.criteria, mine)} />}
               {application.status === 'ADMITTED' && application.project.incubation === 'INCUBATING' && (
                 <ActionButton action={graduateProjectAction} fields={{ projectId: application.project.id }} success={t('review.graduated')} variant="outline" size="md">
                   {t('review.graduate')}

@@ -3,12 +3,18 @@ import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { requireUser } from '@/lib/auth/session';
-import { getResource, getWeekCalendar } from '@/lib/bookings/queries';
+import { findCertificationGap, getResource, getWeekCalendar } from '@/lib/bookings/queries';
 import { weekCalendarSchema } from '@/lib/bookings/schemas';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { PageHeader } from '@/components/ui/page-header';
+import { ResourcePhoto } from '@/components/bookings/resource-photo';
 import { BookingCalendar } from '@/components/bookings/booking-calendar';
+import { KnownIssues } from '@/components/faults/known-issues';
+import { listKnownIssues } from '@/lib/faults/queries';
+import { CertificationGate } from '@/components/bookings/certification-gate';
+import { RatingQrCard } from '@/components/ratings/rating-qr-card';
+import { onSiteRatingUrl } from '@/lib/ratings/queries';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/bookings/resources/[id]'>): Promise<Metadata> {
   const r = await getResource((await params).id);
@@ -26,6 +32,7 @@ export default async function ResourcePage({ params, searchParams }: PageProps<'
   if (!calendar) notFound();
   const t = await getTranslations('bookings');
   const tk = await getTranslations('resources.kind');
+  const gap = await findCertificationGap(user, resource);
 
   return (
     <div className="space-y-6">
@@ -36,6 +43,7 @@ export default async function ResourcePage({ params, searchParams }: PageProps<'
       </p>
       <PageHeader title={resource.name} description={[resource.space.name, resource.zone].filter(Boolean).join(' · ')} actions={<Badge tone="brand">{tk(resource.kind)}</Badge>} />
       {resource.description && <p className="-mt-3 max-w-3xl text-slate-600">{resource.description}</p>}
+      {resource.photoKey && <ResourcePhoto resource={resource} className="max-w-xl" sizes="(min-width: 640px) 576px, 100vw" />}
       <ul className="flex flex-wrap gap-2 text-xs" aria-label={t('rulesTitle')}>
         <li><Badge>{t('ruleSlot', { n: resource.slotMinutes })}</Badge></li>
         <li><Badge>{t('ruleDuration', { min: resource.minMinutes, max: resource.maxMinutes })}</Badge></li>
@@ -45,7 +53,11 @@ export default async function ResourcePage({ params, searchParams }: PageProps<'
         {resource.weeklyQuotaHours != null && <li><Badge>{t('ruleQuota', { n: resource.weeklyQuotaHours })}</Badge></li>}
         {resource.requiresApproval && <li><Badge tone="warning">{t('approvalBadge')}</Badge></li>}
       </ul>
-      {resource.requiredCertification && <Alert tone="info">{t('certificationNotice', { name: resource.requiredCertification.name })}</Alert>}
+      <KnownIssues resourceId={resource.id} issues={await listKnownIssues(resource.id)} locale={locale} />
+      {resource.requiredCertification && !gap && <Alert tone="info">{t('certificationNotice', { name: resource.requiredCertification.name })}</Alert>}
+      {gap ? (
+        <CertificationGate gap={gap} timeZone={calendar.timeZone} />
+      ) : (
       <BookingCalendar
         resourceId={resource.id}
         timeZone={calendar.timeZone}
@@ -58,6 +70,8 @@ export default async function ResourcePage({ params, searchParams }: PageProps<'
         nextWeek={calendar.nextWeek}
         canGoBack={calendar.weekStart > calendar.today}
       />
+      )}
+      <RatingQrCard url={onSiteRatingUrl({ resourceId: resource.id }, locale)} />
     </div>
   );
 }

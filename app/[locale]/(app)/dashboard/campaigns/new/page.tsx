@@ -4,6 +4,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requirePagePermission } from '@/lib/auth/session';
 import { listOwnedProjects } from '@/lib/projects/queries';
 import { Card, CardBody } from '@/components/ui/card';
+import { Button } from '@/components/ui/button';
+import { Link } from '@/i18n/navigation';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { CampaignForm } from '@/components/campaigns/campaign-form';
@@ -17,12 +19,21 @@ export default async function NewCampaignPage({ params }: PageProps<'/[locale]/d
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePagePermission('project:manage-own');
-  const [t, projects] = await Promise.all([getTranslations('campaigns.form'), listOwnedProjects(user)]);
+  const [t, tc, projects] = await Promise.all([getTranslations('campaigns.form'), getTranslations('campaignPage'), listOwnedProjects(user)]);
   return (
     <>
       <PageHeader title={t('newTitle')} description={t('newLead')} />
       <Card>
-        <CardBody>{projects.length === 0 ? <EmptyState icon={FolderKanban} title={t('noProjectTitle')} description={t('noProjectBody')} /> : <CampaignForm projects={projects} />}</CardBody>
+        <CardBody>{projects.length === 0 ? <EmptyState
+              icon={FolderKanban}
+              title={t('noProjectTitle')}
+              description={t('noProjectBody')}
+              action={
+                <Button asChild>
+                  <Link href="/projects/new?next=/dashboard/campaigns/new">{tc('registerProject')}</Link>
+                </Button>
+              }
+            /> : <CampaignForm projects={projects} />}</CardBody>
       </Card>
     </>
   );

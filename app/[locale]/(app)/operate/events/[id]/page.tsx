@@ -15,9 +15,10 @@ import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
-import { OperateNav } from '@/components/operate/operate-nav';
+import { ExportButtons } from '@/components/exports/export-buttons';
 import { EventForm } from '@/components/events/event-form';
 import { CancelEventDialog } from '@/components/events/cancel-event-dialog';
+import { PicturesCard } from '@/components/media/pictures-card';
 import { WHEN_FORMAT } from '@/components/events/event-card';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/operate/events/[id]'>): Promise<Metadata> {
@@ -33,7 +34,7 @@ export default async function OperateEventPage({ params }: PageProps<'/[locale]/
   const operator = await requirePagePermission('event:manage');
   const [event, options, waitlist] = await Promise.all([findEventForOperator(operator, id), listEventFormOptions(operator), listEventWaitlist(operator, id)]);
   if (!event) notFound();
-  const [t, te, tw, format] = await Promise.all([getTranslations('events.operate'), getTranslations('events'), getTranslations('waitlist'), getFormatter()]);
+  const [t, te, tw, format, tm] = await Promise.all([getTranslations('events.operate'), getTranslations('events'), getTranslations('waitlist'), getFormatter(), getTranslations('media')]);
   const now = new Date();
   const tz = event.space?.timeZone ?? DEFAULT_TIME_ZONE;
   const localValue = (d: Date) => toLocalIso(d, tz).slice(0, 16);
@@ -59,7 +60,6 @@ export default async function OperateEventPage({ params }: PageProps<'/[locale]/
           </div>
         }
       />
-      <OperateNav current="/operate/events" />
       {event.status === 'CANCELLED' && (
         <Alert tone="error" className="mb-6">
           {te('cancelledTitle')} {event.cancelReason && te('cancelledReason', { reason: event.cancelReason })}
@@ -73,6 +73,7 @@ export default async function OperateEventPage({ params }: PageProps<'/[locale]/
               <CardDescription>{attendanceOpen ? t('attendanceHint') : t('attendanceOpensHint')}</CardDescription>
             </div>
             <Badge tone="brand">{event.capacity === null ? t('registeredUnlimited', { n: active.length }) : t('registeredOf', { n: active.length, capacity: event.capacity })}</Badge>
+            <ExportButtons table="registrations" params={{ eventId: event.id }} className="w-full" />
           </CardHeader>
           <CardBody>
             {event.registrations.length === 0 ? (
@@ -150,6 +151,9 @@ export default async function OperateEventPage({ params }: PageProps<'/[locale]/
             )}
           </CardBody>
         </Card>
+      </div>
+      <div className="mt-6 max-w-2xl">
+        <PicturesCard slot="eventCover" subjectId={event.id} name={event.title} imageKey={event.coverKey} label={tm('eventCover')} aspect="aspect-[2/1]" intro={tm('picturesIntro')} />
       </div>
     </div>
   );

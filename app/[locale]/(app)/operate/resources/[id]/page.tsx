@@ -6,7 +6,7 @@ import { getResource, listAllCertifications } from '@/lib/bookings/queries';
 import { Card, CardBody } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { ResourceForm } from '@/components/operate/operator-forms';
-import { OperateNav } from '@/components/operate/operate-nav';
+import { PicturesCard } from '@/components/media/pictures-card';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('operate');
@@ -19,17 +19,19 @@ export default async function EditResourcePage({ params }: PageProps<'/[locale]/
   await requirePagePermission('space:operate');
   const [r, certs] = await Promise.all([getResource(id, { includeInactive: true }), listAllCertifications()]);
   if (!r) notFound();
-  const t = await getTranslations('operate');
-  const { space, requiredCertification, id: resourceId, ...rest } = r;
+  const [t, tm] = await Promise.all([getTranslations('operate'), getTranslations('media')]);
+  const { space, requiredCertification, id: resourceId, photoKey, ...rest } = r;
   return (
     <div>
       <PageHeader title={t('editResource')} description={r.name} />
-      <OperateNav current="/operate/resources" />
       <Card>
         <CardBody>
           <ResourceForm values={{ ...rest, resourceId, spaceId: space.id, requiredCertificationId: requiredCertification?.id ?? '' }} certifications={certs} />
         </CardBody>
       </Card>
+      <div className="mt-6 max-w-2xl">
+        <PicturesCard slot="resourcePhoto" subjectId={resourceId} name={r.name} imageKey={photoKey} label={tm('resourcePhoto')} aspect="aspect-[2/1]" />
+      </div>
     </div>
   );
 }

@@ -28,6 +28,8 @@ import { ApplicationStatusBadge } from '@/components/admissions/application-stat
 import { InviteForm } from '@/components/projects/invite-form';
 import { MilestoneForm } from '@/components/projects/milestone-form';
 import { ProjectForm } from '@/components/projects/project-form';
+import { PicturesCard } from '@/components/media/pictures-card';
+import { findGallery } from '@/lib/media/queries';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('projects');
@@ -51,6 +53,7 @@ export default async function ManageProjectPage({ params }: PageProps<'/[locale]
   const owner = canEdit(project.teamRole);
   const applied = new Set((applications ?? []).filter((a) => a.status !== 'DRAFT').map((a) => a.round.id));
   const projectMentorships = mentorships.filter((m) => m.project.id === id);
+  const [gallery, tm] = await Promise.all([owner ? findGallery('PROJECT', id) : [], getTranslations('media')]);
 
   return (
     <div className="space-y-6">
@@ -231,6 +234,10 @@ export default async function ManageProjectPage({ params }: PageProps<'/[locale]
           </CardBody>
         </Card>
       </div>
+
+      {owner && (
+        <PicturesCard slot="projectCover" subjectId={id} name={project.name} imageKey={project.coverKey} label={tm('projectCover')} gallery={{ kind: 'PROJECT', images: gallery }} />
+      )}
 
       {owner && (
         <Card aria-labelledby="edit-title">

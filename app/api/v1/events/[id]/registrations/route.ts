@@ -1,6 +1,6 @@
 import { apiRoute, ApiError, failureResponse, requireApiOrSessionUser } from '@/lib/api/http';
 import { registerForEvent } from '@/lib/events/service';
-import { joinWaitlist } from '@/lib/events/waitlist';
+import { joinWaitlist } from '@/lib/events/waitlist-service';
 import { API } from '@/lib/api/registry';
 import { respond } from '@/lib/api/respond';
 

@@ -10,6 +10,8 @@ import { Alert } from '@/components/ui/alert';
 import { Card, CardBody } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { CampaignForm } from '@/components/campaigns/campaign-form';
+import { PicturesCard } from '@/components/media/pictures-card';
+import { findGallery } from '@/lib/media/queries';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('campaigns.form');
@@ -23,7 +25,7 @@ export default async function EditCampaignPage({ params }: PageProps<'/[locale]/
   const user = await requireUser();
   const c = await findCampaignForOwner(user, id);
   if (!c) notFound();
-  const [t, projects] = await Promise.all([getTranslations('campaigns.form'), listOwnedProjects(user)]);
+  const [t, projects, gallery, tm] = await Promise.all([getTranslations('campaigns.form'), listOwnedProjects(user), findGallery('CAMPAIGN', c.id), getTranslations('media')]);
   const faq = Array.isArray(c.faq) ? (c.faq as { q: string; a: string }[]) : [];
   return (
     <>
@@ -38,16 +40,20 @@ export default async function EditCampaignPage({ params }: PageProps<'/[locale]/
               projectId: c.projectId,
               title: c.title,
               story: c.story,
+              risks: c.risks,
               goal: fenToYuanText(c.goalFen),
               minPledge: fenToYuanText(c.minPledgeFen),
               durationDays: String(c.durationDays),
               startsAt: c.startsAt ? toLocalInput(c.startsAt) : '',
-              tiers: c.tiers.map((tier) => ({ title: tier.title, description: tier.description, amount: fenToYuanText(tier.amountFen), quantity: tier.quantity ? String(tier.quantity) : '', month: tier.deliveryMonth ?? '' })),
+              tiers: c.tiers.map((tier) => ({ title: tier.title, description: tier.description, amount: fenToYuanText(tier.amountFen), quantity: tier.quantity ? String(tier.quantity) : '', month: tier.deliveryMonth ?? '', ships: tier.shipsPhysical })),
               faq,
             }}
           />
         </CardBody>
       </Card>
+      <div className="mt-6">
+        <PicturesCard slot="campaignCover" subjectId={c.id} name={c.title} imageKey={c.coverKey} label={tm('campaignCover')} gallery={{ kind: 'CAMPAIGN', images: gallery }} />
+      </div>
     </>
   );
 }

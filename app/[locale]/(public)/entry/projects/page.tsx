@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { ProjectGallery } from '../../projects/(gallery)/project-gallery';
+
+// /projects without a query, for a visitor (proxy.ts rewrites it here; this path itself is not
+// served): rendered as a visitor sees it and cached, dropped on every instance when a project on
+// it changes or a new one appears. A member's gallery holds members-only projects, so theirs stays
+// per request.
+export const revalidate = 300;
+
+export function generateStaticParams() {
+  return [];
+}
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('projects');
+  return { title: t('gallery.title') };
+}
+
+export default async function ProjectsEntryPage({ params }: PageProps<'/[locale]/entry/projects'>) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  return <ProjectGallery user={null} sp={{}} cached />;
+}

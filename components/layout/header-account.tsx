@@ -1,0 +1,38 @@
+'use client';
+
+import { useTranslations } from 'next-intl';
+import { Link } from '@/i18n/navigation';
+import { Avatar } from '@/components/ui/avatar';
+import { Button } from '@/components/ui/button';
+import { NotificationBell } from '@/components/notifications/notification-bell';
+import { AccountMenu } from './account-menu';
+import { useViewer } from './use-viewer';
+
+/**
+ * The header's personal corner, filled in the browser from /api/me. Its box has the same width
+ * before and after (sign-in buttons or bell and avatar), so nothing beside it moves.
+ */
+export function HeaderAccount() {
+  const viewer = useViewer();
+  const tc = useTranslations('common');
+  const tn = useTranslations('notifications');
+  return (
+    <div className="flex w-[4.5rem] shrink-0 items-center justify-end gap-1 sm:w-[10.5rem]" data-testid="header-account">
+      {viewer === undefined ? null : viewer.user ? (
+        <>
+          <NotificationBell unread={viewer.unread} label={tn('bell')} unreadLabel={tn('bellUnread', { n: viewer.unread })} />
+          <AccountMenu name={viewer.user.name} email={viewer.user.email} avatar={<Avatar name={viewer.user.name} />} />
+        </>
+      ) : (
+        <>
+          <Button asChild variant="ghost" size="sm" className="px-2.5">
+            <Link href="/sign-in">{tc('signIn')}</Link>
+          </Button>
+          <Button asChild size="sm" className="hidden px-2.5 sm:inline-flex">
+            <Link href="/sign-up">{tc('signUp')}</Link>
+          </Button>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,3 @@
+import type { MemberStatus } from '@/lib/staff-members/schemas';
+
+export const memberStatusTone = (s: MemberStatus) => (s === 'ACTIVE' ? 'success' : s === 'DELETED' ? 'neutral' : 'warning');
