@@ -11,6 +11,7 @@ import { Field } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
 import { Select, Textarea } from '@/components/ui/input';
 import { useFormAction } from '@/components/ui/use-form-action';
+import { useFieldState } from '@/components/ui/use-field-state';
 
 /**
  * The reviewer's whole score sheet, saved at once. Every criterion starts empty ("not scored")
@@ -71,7 +72,7 @@ export function DecisionForm({ applicationId, allowed, unscored = 0 }: { applica
   const tc = useTranslations('console.admissions');
   const { pending, onSubmit, formAction, errors, formError } = useFormAction(decisionSchema, decideApplicationAction, () => toast.success(t('review.decided')));
   const options = DECISIONS.filter((d) => allowed.includes(d));
-  const [decision, setDecision] = useState<string>(options[0] ?? '');
+  const [decision, setDecision, decisionRef] = useFieldState<HTMLSelectElement>(options[0] ?? '');
   const [confirmed, setConfirmed] = useState(false);
   const warn = decision === 'ADMITTED' && unscored > 0;
   return (
@@ -79,7 +80,7 @@ export function DecisionForm({ applicationId, allowed, unscored = 0 }: { applica
       <FormAlert message={formError} />
       <input type="hidden" name="applicationId" value={applicationId} />
       <Field label={t('review.decision')} errors={errors?.decision}>
-        <Select name="decision" value={decision} onChange={(e) => setDecision(e.target.value)}>
+        <Select ref={decisionRef} name="decision" value={decision} onChange={(e) => setDecision(e.target.value)}>
           {options.map((d) => (
             <option key={d} value={d}>
               {t(`status.${d}`)}

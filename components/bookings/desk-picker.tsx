@@ -13,6 +13,7 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
 import { Input, Select } from '@/components/ui/input';
+import { useFieldState } from '@/components/ui/use-field-state';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { useDurationLabel } from './duration-label';
 
@@ -28,9 +29,9 @@ export function DeskPicker({ spaceId, zones, timeZone, today, defaultDate, defau
   const t = useTranslations('deskPick');
   const locale = useLocale();
   const durationLabel = useDurationLabel(timeZone);
-  const [date, setDate] = useState(defaultDate);
-  const [start, setStart] = useState(defaultStart);
-  const [zone, setZone] = useState('');
+  const [date, setDate, dateRef] = useFieldState(defaultDate);
+  const [start, setStart, startRef] = useFieldState<HTMLSelectElement>(defaultStart);
+  const [zone, setZone, zoneRef] = useFieldState<HTMLSelectElement>('');
   const [proposal, setProposal] = useState<DeskProposalView | null>(null);
   const [tried, setTried] = useState<string[]>([]);
   const [takenMeanwhile, setTakenMeanwhile] = useState(false);
@@ -72,10 +73,10 @@ export function DeskPicker({ spaceId, zones, timeZone, today, defaultDate, defau
         <input type="hidden" name="exclude" value={tried.join(',')} />
         <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-5 lg:items-end">
           <Field label={t('date')} errors={pick.errors?.date}>
-            <Input type="date" name="date" value={date} min={today} onChange={(e) => { setDate(e.target.value); restart(); }} required />
+            <Input ref={dateRef} type="date" name="date" value={date} min={today} onChange={(e) => { setDate(e.target.value); restart(); }} required />
           </Field>
           <Field label={t('start')} errors={pick.errors?.start}>
-            <Select name="start" value={start} onChange={(e) => { setStart(e.target.value); restart(); }}>
+            <Select ref={startRef} name="start" value={start} onChange={(e) => { setStart(e.target.value); restart(); }}>
               {STARTS.map((s) => (
                 <option key={s} value={s}>
                   {s}
@@ -93,7 +94,7 @@ export function DeskPicker({ spaceId, zones, timeZone, today, defaultDate, defau
             </Select>
           </Field>
           <Field label={t('zone')}>
-            <Select name="zone" value={zone} onChange={(e) => { setZone(e.target.value); restart(); }}>
+            <Select ref={zoneRef} name="zone" value={zone} onChange={(e) => { setZone(e.target.value); restart(); }}>
               <option value="">{t('anyZone')}</option>
               {zones.map((z) => (
                 <option key={z} value={z}>

@@ -13,6 +13,7 @@ import { FormAlert } from '@/components/ui/form-alert';
 import { Input } from '@/components/ui/input';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { cn } from '@/components/ui/cn';
+import { useFieldState } from '@/components/ui/use-field-state';
 
 type Tier = { id: string; title: string; description: string; amountFen: number; quantity: number | null; claimed: number; deliveryMonth: string | null };
 
@@ -25,7 +26,7 @@ export function PledgeForm({ campaignId, minPledgeFen, tiers, initialKey }: { ca
   const locale = useLocale();
   const [key, setKey] = useState(initialKey);
   const [tierId, setTierId] = useState('');
-  const [amount, setAmount] = useState(fenToYuanText(minPledgeFen));
+  const [amount, setAmount, amountRef] = useFieldState(fenToYuanText(minPledgeFen));
   const [done, setDone] = useState(false);
   const { pending, onSubmit, formAction, errors, formError } = useFormAction(pledgeSchema, pledgeAction, () => {
     toast.success(t('success'));
@@ -67,7 +68,7 @@ export function PledgeForm({ campaignId, minPledgeFen, tiers, initialKey }: { ca
         })}
       </fieldset>
       <Field label={t('amount')} hint={t('amountHint')} errors={errors?.amount}>
-        <Input name="amount" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} autoComplete="off" />
+        <Input ref={amountRef} name="amount" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} autoComplete="off" />
       </Field>
       <FormAlert message={formError} />
       {done && !formError && <Alert tone="success">{t('successBody')}</Alert>}

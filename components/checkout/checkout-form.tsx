@@ -15,6 +15,7 @@ import { Input, Textarea } from '@/components/ui/input';
 import { MoneyInput } from '@/components/ui/money-input';
 import { useFormAction } from '@/components/ui/use-form-action';
 import { cn } from '@/components/ui/cn';
+import { useFieldState } from '@/components/ui/use-field-state';
 
 export type CheckoutTier = { id: string; title: string; description: string; amountFen: number; quantity: number | null; claimed: number; deliveryMonth: string | null; shipsPhysical: boolean };
 
@@ -29,7 +30,7 @@ export function CheckoutForm({ campaign, tiers, initialTierId, idempotencyKey }:
   const router = useRouter();
   const [tierId, setTierId] = useState(initialTierId);
   const tier = tiers.find((x) => x.id === tierId) ?? null;
-  const [amount, setAmount] = useState(fenToYuanText(Math.max(tier?.amountFen ?? 0, campaign.minPledgeFen)));
+  const [amount, setAmount, amountRef] = useFieldState(fenToYuanText(Math.max(tier?.amountFen ?? 0, campaign.minPledgeFen)));
   const [method, setMethod] = useState<PaymentMethod | ''>('');
   const { pending, onSubmit, formAction, errors, formError } = useFormAction(checkoutSchema, checkoutAction, (data) => {
     router.replace(`/pledges/${data.id}`);
@@ -74,7 +75,7 @@ export function CheckoutForm({ campaign, tiers, initialTierId, idempotencyKey }:
             );
           })}
           <Field label={t('amount')} hint={tier ? t('amountHintTier', { min: formatMoney(tier.amountFen, locale) }) : t('amountHint', { min: formatMoney(campaign.minPledgeFen, locale) })} errors={errors?.amount}>
-            <MoneyInput name="amount" value={amount} onChange={(e) => setAmount(e.target.value)} />
+            <MoneyInput ref={amountRef} name="amount" value={amount} onChange={(e) => setAmount(e.target.value)} />
           </Field>
         </fieldset>
 

@@ -53,11 +53,11 @@ export function EventCard({ event, note }: { event: EventCardData; note?: string
         {event.status === 'CANCELLED' && <Badge tone="danger">{t('status.CANCELLED')}</Badge>}
         {note && <Badge tone="success">{note}</Badge>}
       </div>
-      <h3 className="text-base font-semibold leading-snug text-slate-900">
+      <h2 className="text-base font-semibold leading-snug text-slate-900">
         <Link href={`/events/${event.id}`} className="hover:text-brand-700">
           {event.title}
         </Link>
-      </h3>
+      </h2>
       {event.summary && <p className="mt-1 line-clamp-2 text-sm text-slate-600">{event.summary}</p>}
       <dl className="mt-auto space-y-1.5 pt-3 text-sm text-slate-600">
         <div className="flex items-start gap-1.5">

@@ -2,7 +2,6 @@
 
 import { useLocale, useTranslations } from 'next-intl';
 import { formatZone } from '@/lib/format';
-import { useState } from 'react';
 import { toast } from 'sonner';
 import { useRouter } from '@/i18n/navigation';
 import { createEventAction, updateEventAction } from '@/lib/events/actions';
@@ -13,6 +12,7 @@ import { Field } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
 import { Input, Select, Textarea } from '@/components/ui/input';
 import { useFormAction } from '@/components/ui/use-form-action';
+import { useFieldState } from '@/components/ui/use-field-state';
 
 export type EventFormValues = {
   eventId: string;
@@ -45,8 +45,8 @@ export function EventForm({
   const te = useTranslations('events');
   const router = useRouter();
   const editing = !!initial;
-  const [kind, setKind] = useState(initial?.kind ?? 'TRAINING');
-  const [spaceId, setSpaceId] = useState(initial?.spaceId ?? spaces[0]?.id ?? '');
+  const [kind, setKind, kindRef] = useFieldState<HTMLSelectElement>(initial?.kind ?? 'TRAINING');
+  const [spaceId, setSpaceId, spaceRef] = useFieldState<HTMLSelectElement>(initial?.spaceId ?? spaces[0]?.id ?? '');
   const locale = useLocale();
   const tz = spaces.find((s) => s.id === spaceId)?.timeZone ?? DEFAULT_TIME_ZONE;
   const { pending, onSubmit, formAction, errors, formError } = useFormAction(editing ? updateEventSchema : eventSchema, editing ? updateEventAction : createEventAction, (data) => {
@@ -69,7 +69,7 @@ export function EventForm({
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label={t('kind')} errors={errors?.kind} required>
-          <Select name="kind" value={kind} onChange={(e) => setKind(e.target.value)}>
+          <Select ref={kindRef} name="kind" value={kind} onChange={(e) => setKind(e.target.value)}>
             {EVENT_KINDS.map((k) => (
               <option key={k} value={k}>
                 {te(`kind.${k}`)}
@@ -87,7 +87,7 @@ export function EventForm({
           </Select>
         </Field>
         <Field label={t('space')} hint={t('spaceHint')} errors={errors?.spaceId}>
-          <Select name="spaceId" value={spaceId} onChange={(e) => setSpaceId(e.target.value)}>
+          <Select ref={spaceRef} name="spaceId" value={spaceId} onChange={(e) => setSpaceId(e.target.value)}>
             <option value="">{t('spaceNone')}</option>
             {spaces.map((s) => (
               <option key={s.id} value={s.id}>

@@ -1,7 +1,6 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
-import { useState } from 'react';
 import { toast } from 'sonner';
 import { useRouter } from '@/i18n/navigation';
 import { saveAnswerAction } from '@/lib/participation/actions';
@@ -12,6 +11,7 @@ import { Field } from '@/components/ui/field';
 import { FormAlert } from '@/components/ui/form-alert';
 import { Select, Textarea } from '@/components/ui/input';
 import { useFormAction } from '@/components/ui/use-form-action';
+import { useFieldState } from '@/components/ui/use-field-state';
 
 /**
  * The official answer. `from` is the status this page saw: the server applies the answer only
@@ -22,7 +22,7 @@ export function AnswerForm({ proposalId, from, draft }: { proposalId: string; fr
   const ts = useTranslations('participate.status');
   const router = useRouter();
   const options = ANSWER_DECISIONS.filter((d) => canAnswer(from, d));
-  const [decision, setDecision] = useState(draft && options.includes(draft.decision as (typeof options)[number]) ? draft.decision : (options[0] ?? ''));
+  const [decision, setDecision, decisionRef] = useFieldState<HTMLSelectElement>(draft && options.includes(draft.decision as (typeof options)[number]) ? draft.decision : (options[0] ?? ''));
   const { pending, onSubmit, formAction, errors, formError } = useFormAction(answerSchema, saveAnswerAction, (data) => {
     toast.success(data.published ? t('published') : t('draftSaved'));
     router.refresh();
@@ -34,7 +34,7 @@ export function AnswerForm({ proposalId, from, draft }: { proposalId: string; fr
       <input type="hidden" name="proposalId" value={proposalId} />
       <input type="hidden" name="from" value={from} />
       <Field label={t('decision')} errors={errors?.decision} required>
-        <Select name="decision" value={decision} onChange={(e) => setDecision(e.target.value)}>
+        <Select ref={decisionRef} name="decision" value={decision} onChange={(e) => setDecision(e.target.value)}>
           {options.map((d) => (
             <option key={d} value={d}>
               {ts(d)}

@@ -99,18 +99,29 @@ export async function listMyMentors(actor: Actor) {
   });
 }
 
-/** One active mentorship of the member's projects, for the booking page; null if not theirs. */
-export async function findMentorshipToBook(actor: Actor, mentorshipId: string) {
-  return db.mentorship.findFirst({
-    where: { id: mentorshipId, status: 'ACTIVE', project: { members: { some: { userId: actor.id } } } },
-    select: { id: true, mentorId: true, mentor: { select: { name: true, organization: true } }, project: { select: { name: true } } },
-  });
+/**
+ * One active mentorship of the member's projects, for the booking page; null if not theirs.
+ * Once per request (keyed on the two ids): the layout decides the 404 and the page reads it again.
+ */
+export function findMentorshipToBook(actor: Actor, mentorshipId: string) {
+  return mentorshipToBook(actor.id, mentorshipId);
 }
 
-/** A session the member takes part in, with its calendar file; null for anyone else. */
-export async function findMySession(actor: Actor, sessionId: string) {
+const mentorshipToBook = cache(async function mentorshipToBook(actorId: string, mentorshipId: string) {
+  return db.mentorship.findFirst({
+    where: { id: mentorshipId, status: 'ACTIVE', project: { members: { some: { userId: actorId } } } },
+    select: { id: true, mentorId: true, mentor: { select: { name: true, organization: true } }, project: { select: { name: true } } },
+  });
+});
+
+/** A session the member takes part in, with its calendar file; null for anyone else. Once per request. */
+export function findMySession(actor: Actor, sessionId: string) {
+  return mySession(actor.id, sessionId);
+}
+
+const mySession = cache(async function mySession(actorId: string, sessionId: string) {
   const s = await db.mentoringSession.findFirst({
-    where: { id: sessionId, mentorship: { OR: [{ mentorId: actor.id }, { project: { members: { some: { userId: actor.id } } } }] } },
+    where: { id: sessionId, mentorship: { OR: [{ mentorId: actorId }, { project: { members: { some: { userId: actorId } } } }] } },
     select: {
       id: true, startsAt: true, endsAt: true, topic: true, location: true, status: true, mentorId: true, rating: true, feedback: true,
       mentor: { select: { name: true } },
@@ -119,7 +130,7 @@ export async function findMySession(actor: Actor, sessionId: string) {
   });
   if (!s) return null;
   return { ...s, ics: sessionIcs({ ...s, mentorName: s.mentor.name, projectName: s.mentorship.project.name }) };
-}
+});
 
 const mentorshipSelect = {
   id: true,

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { asUser, signUp } from './helpers';
+import { asUser, signUp, waitForHydration } from './helpers';
 
 async function seriousViolations(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();
@@ -11,10 +11,11 @@ async function seriousViolations(page: Page) {
 
 test.describe.configure({ timeout: 120_000 });
 
-/** Tomorrow's date on the space's clock (Beijing time, UTC+8 all year). */
-function tomorrowInBeijing(): string {
-  return new Date(Date.now() + 8 * 3600_000 + 86_400_000).toISOString().slice(0, 10);
+/** A date `days` ahead on the space's clock (Beijing time, UTC+8 all year). */
+function daysAheadInBeijing(days: number): string {
+  return new Date(Date.now() + 8 * 3600_000 + days * 86_400_000).toISOString().slice(0, 10);
 }
+const tomorrowInBeijing = () => daysAheadInBeijing(1);
 
 test('a member asks for a desk tomorrow 17:00 for an hour, confirms the proposal and finds it in My bookings', async ({ page }) => {
   await signUp(page, { name: '陆雨桐', intent: '创客 / 成员' });
@@ -38,6 +39,29 @@ test('a member asks for a desk tomorrow 17:00 for an hour, confirms the proposal
 
   await page.getByRole('link', { name: '查看我的预约' }).click();
   await expect(page.getByTestId('my-booking').filter({ hasText: name })).toContainText('17:00–18:00');
+});
+
+test('a date picked before the page has hydrated stays when the start time is changed afterwards', async ({ page }) => {
+  await signUp(page, { name: '秦思远' });
+  // Hold the page's scripts back, as a slow phone would, while the member picks a date.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_next/static/**', async (route) => {
+    if (route.request().resourceType() === 'script') await held;
+    await route.continue();
+  });
+  await page.goto('/bookings', { waitUntil: 'commit' });
+  const picker = page.locator('[aria-labelledby="deskpick-title"]');
+  // Never the default (today, or tomorrow late in the evening).
+  const day = daysAheadInBeijing(2);
+  await picker.getByLabel('日期').fill(day);
+  release();
+  await waitForHydration(picker.getByLabel('开始'));
+  await picker.getByLabel('开始').selectOption('10:00');
+  await expect(picker.getByLabel('日期')).toHaveValue(day);
+  await picker.getByRole('button', { name: '帮我选一个' }).click();
+  await expect(page.getByTestId('desk-proposal')).toContainText('10:00');
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
 });
 
 test('the range filter shows what is free for the whole range', async ({ page }) => {

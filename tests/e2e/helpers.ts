@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { expect, type Browser, type Page } from '@playwright/test';
+import { expect, type Browser, type Locator, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'zhongchuang2026';
 export const PASSWORD = 'e2e-password-123';
@@ -37,4 +37,11 @@ export async function asUser(browser: Browser, email: string, password = DEMO_PA
   const page = await context.newPage();
   await signIn(page, email, password);
   return { context, page };
+}
+
+/** Resolves once React has hydrated the element (it carries React's fiber from then on). */
+export async function waitForHydration(locator: Locator) {
+  await expect
+    .poll(() => locator.evaluate((el) => Object.keys(el).some((key) => key.startsWith('__reactFiber'))), { timeout: 30_000 })
+    .toBe(true);
 }
