@@ -4,7 +4,7 @@ import { routing } from './i18n/routing';
 import en from './messages/en.json';
 import zh from './messages/zh-CN.json';
 import { contentSecurityPolicy, isCachedPublicPage, publicContentSecurityPolicy } from './lib/csp';
-import { cachedEntryPath, hasSessionCookie, isInternalEntryPath } from './lib/cache/entry-pages';
+import { cachedEntryPath, isInternalEntryPath } from './lib/cache/entry-pages';
 
 const handleI18nRouting = createMiddleware(routing);
 
@@ -120,7 +120,7 @@ export default async function proxy(request: NextRequest) {
   // The cached entries of the browse pages live under /entry/ for the proxy's rewrites only.
   if (isInternalEntryPath(pathname)) return NextResponse.rewrite(new URL(`/${pathname.startsWith('/en') ? 'en' : 'zh-CN'}/not-a-page`, request.url));
   const isRead = request.method === 'GET' || request.method === 'HEAD';
-  const entry = isRead || request.headers.has('next-action') ? cachedEntryPath(pathname, search, hasSessionCookie(request.cookies.getAll().map((c) => c.name))) : null;
+  const entry = isRead || request.headers.has('next-action') ? cachedEntryPath(pathname, search) : null;
   if (entry) {
     // A browse page without a query: its cached render (lib/cache/entry-pages.ts). The language is
     // chosen as for any page; a redirect (to /en, say) stays one.

@@ -86,19 +86,20 @@ export function MyNextThings() {
           <ul className="mt-3 grid gap-2 sm:grid-cols-2 lg:grid-cols-5 xl:grid-cols-1" aria-busy={next ? undefined : true}>
             {next
               ? tiles.map((tile) => (
-                  <li key={tile.key} data-testid={`my-next-${tile.key}`}>
+                  <li key={tile.key} data-testid={`my-next-${tile.key}`} className="min-w-0">
                     <Link href={tile.href} className="group flex h-full min-h-16 items-start gap-3 rounded-xl border border-slate-200 px-3 py-2 hover:border-brand-300 hover:bg-brand-50">
                       <span className="mt-0.5 grid size-7 shrink-0 place-items-center rounded-lg bg-brand-50 text-brand-700 [&>svg]:size-4" aria-hidden>
                         {tile.icon}
                       </span>
                       <span className="min-w-0 flex-1">
-                        <span className="flex items-baseline justify-between gap-2">
+                        {/* Five tiles side by side leave little room: the link goes under the title when it must. */}
+                        <span className="flex flex-wrap items-baseline justify-between gap-x-2">
                           <span className="text-xs font-medium text-slate-500">{tile.title}</span>
-                          <span className="inline-flex shrink-0 items-center text-xs font-medium text-brand-700 group-hover:underline">
+                          <span className="inline-flex items-center text-xs font-medium text-brand-700 group-hover:underline">
                             {tile.action} <ChevronRight className="size-3" aria-hidden />
                           </span>
                         </span>
-                        <span className="mt-0.5 line-clamp-2 block text-sm text-slate-900">{tile.body}</span>
+                        <span className="mt-0.5 line-clamp-2 block break-words text-sm text-slate-900">{tile.body}</span>
                       </span>
                     </Link>
                   </li>

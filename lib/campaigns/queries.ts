@@ -80,11 +80,16 @@ type CampaignPage = { items: CampaignCard[]; nextCursor: string | null };
  * with the id as tie-break, so the keyset cursor never repeats or skips a card. No cache of its
  * own: a per-process copy could not learn of another instance's writes (lib/cache does).
  */
-export async function listCampaigns(viewer: Viewer, params: CampaignSearch, now?: Date): Promise<CampaignPage> {
-  return queryCampaigns(viewer, params, now ?? new Date());
+/**
+ * The browse list as the viewer sees it. `beyondPublic`: only what a visitor would not see
+ * (campaigns of members-only projects and of the viewer's own private ones), for the personal
+ * part of the cached list.
+ */
+export async function listCampaigns(viewer: Viewer, params: CampaignSearch, opts: { now?: Date; beyondPublic?: boolean } = {}): Promise<CampaignPage> {
+  return queryCampaigns(viewer, params, opts.now ?? new Date(), opts.beyondPublic ?? false);
 }
 
-async function queryCampaigns(viewer: Viewer, params: CampaignSearch, now: Date): Promise<CampaignPage> {
+async function queryCampaigns(viewer: Viewer, params: CampaignSearch, now: Date, beyondPublic: boolean): Promise<CampaignPage> {
   const since48h = new Date(now.getTime() - 48 * 3600_000);
   const recent = new Date(now.getTime() - RECENT_DAYS * 86_400_000);
   const soon = new Date(now.getTime() + 3 * 86_400_000);
@@ -95,6 +100,7 @@ async function queryCampaigns(viewer: Viewer, params: CampaignSearch, now: Date)
     Prisma.sql`c."hiddenAt" IS NULL AND pr."hiddenAt" IS NULL`,
     projectVisibleSql(viewer),
   ];
+  if (beyondPublic) filters.push(Prisma.sql`pr.visibility <> 'PUBLIC'`);
   if (q) filters.push(Prisma.sql`(c.title ILIKE ${`%${q}%`} OR pr.name ILIKE ${`%${q}%`})`);
   if (params.sector) filters.push(Prisma.sql`${params.sector} = ANY(pr.sectors)`);
   if (params.stage) filters.push(Prisma.sql`pr.stage = ${params.stage}::"ProjectStage"`);

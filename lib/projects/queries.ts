@@ -68,12 +68,17 @@ async function withCounts<T extends { id: string }>(rows: T[]): Promise<(T & Cou
 }
 
 /** The gallery: visible projects, searched (pg_trgm indexes on name and pitch), newest activity first. */
-export async function listProjects(viewer: Viewer, params: ProjectSearch): Promise<{ items: ProjectCard[]; nextCursor: string | null }> {
+/**
+ * The gallery as the viewer sees it. `beyondPublic`: only what a visitor would not see (members-only
+ * projects and the viewer's own private ones), for the personal part of the cached gallery.
+ */
+export async function listProjects(viewer: Viewer, params: ProjectSearch, opts: { beyondPublic?: boolean } = {}): Promise<{ items: ProjectCard[]; nextCursor: string | null }> {
   const q = params.q?.trim();
   const where: Prisma.ProjectWhereInput = {
     AND: [
       visibleProjectWhere(viewer),
       { hiddenAt: null },
+      ...(opts.beyondPublic ? [{ NOT: { visibility: 'PUBLIC' as const } }] : []),
       ...(q
         ? [{ OR: [{ name: { contains: q, mode: 'insensitive' as const } }, { pitch: { contains: q, mode: 'insensitive' as const } }, { organization: { contains: q, mode: 'insensitive' as const } }] }]
         : []),

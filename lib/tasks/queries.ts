@@ -59,7 +59,7 @@ export type TaskCard = Prisma.TaskGetPayload<{ select: typeof cardSelect }>;
  * Open tasks: published, running, a free slot and the deadline ahead. Newest first, cursor on
  * the unique id so pages never repeat or skip.
  */
-export async function listOpenTasks(viewer: Viewer, params: TaskSearch, now = new Date()): Promise<{ items: TaskCard[]; nextCursor: string | null }> {
+export async function listOpenTasks(viewer: Viewer, params: TaskSearch, now = new Date(), opts: { beyondPublic?: boolean } = {}): Promise<{ items: TaskCard[]; nextCursor: string | null }> {
   let mySkills: string[] = [];
   if (params.matches && viewer) {
     const me = await db.user.findUnique({ where: { id: viewer.id }, select: { skills: true } });
@@ -78,7 +78,9 @@ export async function listOpenTasks(viewer: Viewer, params: TaskSearch, now = ne
     ...(params.matches && viewer ? { skills: { hasSome: mySkills.length ? mySkills : ['\u0000'] } } : {}),
   };
   const rows = await db.task.findMany({
-    where: { AND: [where, taskProjectVisibleWhere(viewer)] },
+    // `beyondPublic`: only what a visitor would not see (tasks of members-only or the viewer's own
+    // private projects), for the personal part of the cached board.
+    where: { AND: [where, taskProjectVisibleWhere(viewer), ...(opts.beyondPublic ? [{ NOT: taskProjectVisibleWhere(null) }] : [])] },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: params.limit + 1,
     ...(params.cursor ? { cursor: { id: params.cursor }, skip: 1 } : {}),

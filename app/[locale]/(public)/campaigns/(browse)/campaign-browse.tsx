@@ -13,6 +13,8 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { Input, Select } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
 import { CampaignCard } from '@/components/campaigns/campaign-card';
+import { PersonalSlot } from '@/components/layout/personal-islands';
+import { MembersOnlySection } from '@/components/layout/members-only';
 
 export type CampaignQuery = Partial<Record<'q' | 'sector' | 'stage' | 'funded' | 'endingSoon' | 'sort' | 'cursor', string>>;
 
@@ -20,6 +22,36 @@ export type CampaignQuery = Partial<Record<'q' | 'sector' | 'stage' | 'funded' |
  * The campaign browse page, for /campaigns with its filters (per request, as the member) and for
  * its cached entry without a query (`cached`: as a visitor, tagged with what its cards show).
  */
+/** "Start a campaign", for those with projects of their own. */
+export async function CampaignBrowseActions({ user }: { user: SessionUser | null }) {
+  if (!can(user, 'project:manage-own')) return null;
+  const t = await getTranslations('campaigns');
+  return (
+    <Button asChild>
+      <Link href="/dashboard/campaigns/new">
+        <Plus className="size-4" aria-hidden /> {t('start')}
+      </Link>
+    </Button>
+  );
+}
+
+/**
+ * The personal part of the cached list for a signed-in member: campaigns a visitor does not see,
+ * first page only, with a way to the full list (rendered per request).
+ */
+export async function CampaignsBeyondPublic({ user }: { user: SessionUser }) {
+  const page = await listCampaigns(user, campaignSearchSchema.parse({}), { beyondPublic: true });
+  if (page.items.length === 0) return null;
+  const now = new Date();
+  return (
+    <MembersOnlySection kind="campaigns" more={page.nextCursor ? '/campaigns?sort=trending' : null}>
+      {page.items.map((c) => (
+        <CampaignCard key={c.id} campaign={c} now={now} />
+      ))}
+    </MembersOnlySection>
+  );
+}
+
 export async function CampaignBrowse({ user, raw, cached = false }: { user: SessionUser | null; raw: CampaignQuery; cached?: boolean }) {
   const search = campaignSearchSchema.parse(Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)));
   const [t, ts, tst] = await Promise.all([getTranslations('campaigns'), getTranslations('projects.sector'), getTranslations('projects.stage')]);
@@ -34,13 +66,14 @@ export async function CampaignBrowse({ user, raw, cached = false }: { user: Sess
         title={t('browseTitle')}
         description={t('browseLead')}
         actions={
-          can(user, 'project:manage-own') ? (
-            <Button asChild>
-              <Link href="/dashboard/campaigns/new">
-                <Plus className="size-4" aria-hidden /> {t('start')}
-              </Link>
-            </Button>
-          ) : undefined
+          cached ? (
+            // Room kept for the member's button, so nothing moves when it arrives.
+            <div className="flex min-h-10 flex-wrap gap-2">
+              <PersonalSlot name="actions" />
+            </div>
+          ) : (
+            await CampaignBrowseActions({ user })
+          )
         }
       />
       <form method="get" className="mb-6 grid gap-3 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-6" role="search" aria-label={t('filters')}>
@@ -118,6 +151,7 @@ export async function CampaignBrowse({ user, raw, cached = false }: { user: Sess
       {next && (
         <LoadMore href={{ pathname: '/campaigns', query: next }} label={t('more')} />
       )}
+      {cached && <PersonalSlot name="beyondPublic" />}
     </div>
   );
 }

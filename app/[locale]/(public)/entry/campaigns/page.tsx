@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { CampaignBrowse } from '../../campaigns/(browse)/campaign-browse';
+import { PersonalIslands } from '@/components/layout/personal-islands';
+import { loadCampaignsPersonal } from './personal';
 
-// /campaigns without a query, for a visitor (proxy.ts rewrites it here; this path itself is not
+// /campaigns without a query, for everyone (proxy.ts rewrites it here; this path itself is not
 // served): rendered as a visitor sees it and cached, dropped on every instance when a campaign or
-// a project on it changes. A member's list holds members-only projects, so theirs stays per request.
+// a project on it changes. A signed-in member gets the same HTML; their button and the campaigns
+// only members see come through the island, below the list.
 export const revalidate = 300;
 
 export function generateStaticParams() {
@@ -19,5 +22,9 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function CampaignsEntryPage({ params }: PageProps<'/[locale]/entry/campaigns'>) {
   const { locale } = await params;
   setRequestLocale(locale);
-  return <CampaignBrowse user={null} raw={{}} cached />;
+  return (
+    <PersonalIslands load={loadCampaignsPersonal} version="campaigns">
+      <CampaignBrowse user={null} raw={{}} cached />
+    </PersonalIslands>
+  );
 }

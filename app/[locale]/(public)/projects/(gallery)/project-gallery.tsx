@@ -13,10 +13,42 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { Input, Select } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
 import { ProjectCard } from '@/components/projects/project-card';
+import { PersonalSlot } from '@/components/layout/personal-islands';
+import { MembersOnlySection } from '@/components/layout/members-only';
+
+/** "New project", for those who may create one. */
+export async function ProjectGalleryActions({ user }: { user: SessionUser | null }) {
+  if (!can(user, 'project:create')) return null;
+  const t = await getTranslations('projects');
+  return (
+    <Button asChild>
+      <Link href="/projects/new">
+        <Plus className="size-4" aria-hidden /> {t('gallery.create')}
+      </Link>
+    </Button>
+  );
+}
+
+/**
+ * The personal part of the cached gallery for a signed-in member: what a visitor does not see,
+ * first page only, with a way to the full list (rendered per request).
+ */
+export async function ProjectsBeyondPublic({ user }: { user: SessionUser }) {
+  const page = await listProjects(user, projectSearchSchema.parse({}), { beyondPublic: true });
+  if (page.items.length === 0) return null;
+  return (
+    <MembersOnlySection kind="projects" more={page.nextCursor ? '/projects?sort=active' : null}>
+      {page.items.map((p) => (
+        <ProjectCard key={p.id} project={p} />
+      ))}
+    </MembersOnlySection>
+  );
+}
 
 /**
  * The project gallery, for /projects with its filters (per request, as the member) and for its
- * cached entry without a query (`cached`: as a visitor, tagged with what its cards show).
+ * cached entry without a query (`cached`: as a visitor, tagged with what its cards show, with
+ * slots for the member's own actions and what only members see, filled by the page's island).
  */
 export async function ProjectGallery({ user, sp, cached = false }: { user: SessionUser | null; sp: Record<string, string | string[] | undefined>; cached?: boolean }) {
   // Each parameter on its own: the gallery's form sends empty selects, which mean "no filter".
@@ -35,13 +67,14 @@ export async function ProjectGallery({ user, sp, cached = false }: { user: Sessi
         title={t('gallery.title')}
         description={t('gallery.description')}
         actions={
-          can(user, 'project:create') ? (
-            <Button asChild>
-              <Link href="/projects/new">
-                <Plus className="size-4" aria-hidden /> {t('gallery.create')}
-              </Link>
-            </Button>
-          ) : undefined
+          cached ? (
+            // Room kept for the member's button, so nothing moves when it arrives.
+            <div className="flex min-h-10 flex-wrap gap-2">
+              <PersonalSlot name="actions" />
+            </div>
+          ) : (
+            await ProjectGalleryActions({ user })
+          )
         }
       />
       <form role="search" className="mb-6 grid gap-3 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto]">
@@ -100,6 +133,7 @@ export async function ProjectGallery({ user, sp, cached = false }: { user: Sessi
         </ul>
       )}
       {page.nextCursor && <LoadMore href={`/projects?${next.toString()}`} label={t('gallery.more')} />}
+      {cached && <PersonalSlot name="beyondPublic" />}
     </div>
   );
 }

@@ -12,17 +12,71 @@ import { LoadMore } from '@/components/ui/load-more';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { TaskCard } from '@/components/tasks/task-card';
+import { PersonalSlot } from '@/components/layout/personal-islands';
+import { MembersOnlySection } from '@/components/layout/members-only';
 
 /**
  * The task board, for /tasks with its filters (per request, as the member) and for its cached
  * entry without a query (`cached`: as a visitor, tagged with what its cards show).
  */
+/** The member's tools on the board: task operations (operators), my tasks, and posting a task. */
+export async function TaskBoardActions({ user }: { user: SessionUser | null }) {
+  if (!user) return null;
+  const [t, projects] = await Promise.all([getTranslations('tasks'), listPostableProjects(user)]);
+  const canPost = can(user, 'task:post-space') || projects.length > 0;
+  return (
+    <>
+      {can(user, 'task:resolve-dispute') && (
+        <Button asChild variant="ghost">
+          <Link href="/tasks/operations">{t('operations')}</Link>
+        </Button>
+      )}
+      <Button asChild variant="outline">
+        <Link href="/tasks/mine">{t('mine')}</Link>
+      </Button>
+      {canPost && (
+        <Button asChild>
+          <Link href="/tasks/new">
+            <Plus className="size-4" aria-hidden /> {t('post')}
+          </Link>
+        </Button>
+      )}
+    </>
+  );
+}
+
+/** "Matches my skills", a filter for signed-in members. */
+export async function MatchesFilter({ checked = false }: { checked?: boolean }) {
+  const t = await getTranslations('tasks');
+  return (
+    <label className="flex h-10 items-center gap-2 text-sm text-slate-700">
+      <input type="checkbox" name="matches" value="1" defaultChecked={checked} className="size-4" />
+      {t('matchesSkills')}
+    </label>
+  );
+}
+
+/**
+ * The personal part of the cached board for a signed-in member: open tasks a visitor does not
+ * see, first page only, with a way to the full board (rendered per request).
+ */
+export async function TasksBeyondPublic({ user }: { user: SessionUser }) {
+  const page = await listOpenTasks(user, taskSearchSchema.parse({}), new Date(), { beyondPublic: true });
+  if (page.items.length === 0) return null;
+  return (
+    <MembersOnlySection kind="tasks" more={page.nextCursor ? '/tasks?q=' : null}>
+      {page.items.map((task) => (
+        <TaskCard key={task.id} task={task} />
+      ))}
+    </MembersOnlySection>
+  );
+}
+
 export async function TaskBoard({ user, sp, cached = false }: { user: SessionUser | null; sp: Record<string, string | string[] | undefined>; cached?: boolean }) {
   const search = taskSearchSchema.parse(Object.fromEntries(Object.entries(sp).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
   const [t, tq] = await Promise.all([getTranslations('tasks'), getTranslations('taskSearch')]);
-  const [page, projects] = await Promise.all([listOpenTasks(user, search), user ? listPostableProjects(user) : Promise.resolve([])]);
+  const page = await listOpenTasks(user, search);
   if (cached) await tagPage(TAGS.tasks, ...page.items.map((task) => TAGS.task(task.id)), ...new Set(page.items.flatMap((task) => (task.project ? [TAGS.project(task.project.id)] : []))));
-  const canPost = !!user && (can(user, 'task:post-space') || projects.length > 0);
   const { cursor: _cursor, limit: _limit, ...filters } = search;
   const nextHref = page.nextCursor ? { pathname: '/tasks' as const, query: { ...filters, cursor: page.nextCursor } } : null;
 
@@ -32,25 +86,14 @@ export async function TaskBoard({ user, sp, cached = false }: { user: SessionUse
         title={t('title')}
         description={t('description')}
         actions={
-          user ? (
-            <>
-              {can(user, 'task:resolve-dispute') && (
-                <Button asChild variant="ghost">
-                  <Link href="/tasks/operations">{t('operations')}</Link>
-                </Button>
-              )}
-              <Button asChild variant="outline">
-                <Link href="/tasks/mine">{t('mine')}</Link>
-              </Button>
-              {canPost && (
-                <Button asChild>
-                  <Link href="/tasks/new">
-                    <Plus className="size-4" aria-hidden /> {t('post')}
-                  </Link>
-                </Button>
-              )}
-            </>
-          ) : null
+          cached ? (
+            // Room kept for the member's buttons, so nothing moves when they arrive.
+            <div className="flex min-h-10 flex-wrap gap-2">
+              <PersonalSlot name="actions" />
+            </div>
+          ) : (
+            await TaskBoardActions({ user })
+          )
         }
       />
       <form method="get" role="search" className="mb-6 flex flex-wrap items-end gap-3 rounded-2xl border border-slate-200 bg-white p-3 shadow-sm" aria-label={t('filters')}>
@@ -84,12 +127,7 @@ export async function TaskBoard({ user, sp, cached = false }: { user: SessionUse
           <input type="checkbox" name="bounty" value="1" defaultChecked={!!search.bounty} className="size-4" />
           {t('hasBounty')}
         </label>
-        {user && (
-          <label className="flex h-10 items-center gap-2 text-sm text-slate-700">
-            <input type="checkbox" name="matches" value="1" defaultChecked={!!search.matches} className="size-4" />
-            {t('matchesSkills')}
-          </label>
-        )}
+        {cached ? <PersonalSlot name="matches" /> : user && <MatchesFilter checked={!!search.matches} />}
         <Button type="submit" variant="secondary" className="ml-auto">
           {t('applyFilters')}
         </Button>
@@ -116,6 +154,7 @@ export async function TaskBoard({ user, sp, cached = false }: { user: SessionUse
         </ul>
       )}
       {nextHref && <LoadMore href={nextHref} label={t('more')} />}
+      {cached && <PersonalSlot name="beyondPublic" />}
     </>
   );
 }
