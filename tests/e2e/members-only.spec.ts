@@ -31,6 +31,14 @@ test('a member gets the visitor’s cached project gallery, then their own butto
   await expect(page.getByRole('heading', { level: 1, name: MEMBERS_PROJECT })).toBeVisible();
   await page.goto('/projects');
   await expect(page.getByRole('link', { name: '登记项目' })).toBeVisible();
+  if (process.env.SCREENSHOTS) {
+    for (const [prefix, width] of [['', 390], ['', 1440], ['/en', 390], ['/en', 1440]] as const) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`${prefix}/projects`);
+      await expect(page.getByTestId('members-only')).toBeVisible();
+      await page.screenshot({ path: `test-results/members-only${prefix.replace('/', '-')}-${width}.png`, fullPage: true });
+    }
+  }
   await context.close();
   await visitor.close();
 });
