@@ -1,8 +1,9 @@
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
-import { getNow, getTimeZone, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getMessages, getNow, getTimeZone, getTranslations, setRequestLocale } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
+import { pickClientMessages } from '@/i18n/client-namespaces';
 import { env } from '@/lib/env';
 import { SiteHeader } from '@/components/layout/site-header';
 import { SiteFooter } from '@/components/layout/site-footer';
@@ -34,11 +35,12 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   // No session here: the header's personal parts are islands (components/layout/header-account).
-  const [t, timeZone, now] = await Promise.all([getTranslations('common'), getTimeZone(), getNow()]);
+  const [t, timeZone, now, messages] = await Promise.all([getTranslations('common'), getTimeZone(), getNow(), getMessages()]);
   return (
     <html lang={locale}>
       <body className="flex min-h-dvh flex-col">
-        <NextIntlClientProvider timeZone={timeZone} now={now}>
+        {/* Only what the header's islands and the error pages use: each group's layout adds its own (i18n/client-messages). */}
+        <NextIntlClientProvider timeZone={timeZone} now={now} messages={pickClientMessages(messages, 'root')}>
           {/* The render's time: a new one (a refresh after an action) asks /api/me again. */}
           <ViewerProvider stamp={now.getTime()}>
             <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">

@@ -1,6 +1,7 @@
 import { requireUser } from '@/lib/auth/session';
 import { isEmailVerified } from '@/lib/accounts/queries';
 import { VerifyEmailBanner } from '@/components/accounts/verify-email-banner';
+import { ClientMessages } from '@/i18n/client-messages';
 
 // Signed-in area. This check is convenience (a signed-out visitor goes to sign-in);
 // every page and action below checks again for what it needs.
@@ -8,9 +9,11 @@ export default async function AppLayout({ children }: LayoutProps<'/[locale]'>) 
   const user = await requireUser();
   const verified = await isEmailVerified(user.id);
   return (
-    <div className="mx-auto w-full max-w-6xl px-4 py-8">
-      {!verified && <VerifyEmailBanner />}
-      {children}
-    </div>
+    <ClientMessages scope="app">
+      <div className="mx-auto w-full max-w-6xl px-4 py-8">
+        {!verified && <VerifyEmailBanner />}
+        {children}
+      </div>
+    </ClientMessages>
   );
 }
