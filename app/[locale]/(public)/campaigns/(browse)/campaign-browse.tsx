@@ -18,10 +18,6 @@ import { MembersOnlySection } from '@/components/layout/members-only';
 
 export type CampaignQuery = Partial<Record<'q' | 'sector' | 'stage' | 'funded' | 'endingSoon' | 'sort' | 'cursor', string>>;
 
-/**
- * The campaign browse page, for /campaigns with its filters (per request, as the member) and for
- * its cached entry without a query (`cached`: as a visitor, tagged with what its cards show).
- */
 /** "Start a campaign", for those with projects of their own. */
 export async function CampaignBrowseActions({ user }: { user: SessionUser | null }) {
   if (!can(user, 'project:manage-own')) return null;
@@ -52,6 +48,10 @@ export async function CampaignsBeyondPublic({ user }: { user: SessionUser }) {
   );
 }
 
+/**
+ * The campaign browse page, for /campaigns with its filters (per request, as the member) and for
+ * its cached entry without a query (`cached`: as a visitor, tagged with what its cards show).
+ */
 export async function CampaignBrowse({ user, raw, cached = false }: { user: SessionUser | null; raw: CampaignQuery; cached?: boolean }) {
   const search = campaignSearchSchema.parse(Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined)));
   const [t, ts, tst] = await Promise.all([getTranslations('campaigns'), getTranslations('projects.sector'), getTranslations('projects.stage')]);

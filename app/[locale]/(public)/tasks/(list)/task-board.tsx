@@ -15,10 +15,6 @@ import { TaskCard } from '@/components/tasks/task-card';
 import { PersonalSlot } from '@/components/layout/personal-islands';
 import { MembersOnlySection } from '@/components/layout/members-only';
 
-/**
- * The task board, for /tasks with its filters (per request, as the member) and for its cached
- * entry without a query (`cached`: as a visitor, tagged with what its cards show).
- */
 /** The member's tools on the board: task operations (operators), my tasks, and posting a task. */
 export async function TaskBoardActions({ user }: { user: SessionUser | null }) {
   if (!user) return null;
@@ -72,6 +68,10 @@ export async function TasksBeyondPublic({ user }: { user: SessionUser }) {
   );
 }
 
+/**
+ * The task board, for /tasks with its filters (per request, as the member) and for its cached
+ * entry without a query (`cached`: as a visitor, tagged with what its cards show).
+ */
 export async function TaskBoard({ user, sp, cached = false }: { user: SessionUser | null; sp: Record<string, string | string[] | undefined>; cached?: boolean }) {
   const search = taskSearchSchema.parse(Object.fromEntries(Object.entries(sp).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
   const [t, tq] = await Promise.all([getTranslations('tasks'), getTranslations('taskSearch')]);
