@@ -75,7 +75,8 @@ export async function TasksBeyondPublic({ user }: { user: SessionUser }) {
 export async function TaskBoard({ user, sp, cached = false }: { user: SessionUser | null; sp: Record<string, string | string[] | undefined>; cached?: boolean }) {
   const search = taskSearchSchema.parse(Object.fromEntries(Object.entries(sp).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
   const [t, tq] = await Promise.all([getTranslations('tasks'), getTranslations('taskSearch')]);
-  const page = await listOpenTasks(user, search);
+  // The member's tools (which query their postable projects) alongside the list, not after it.
+  const [page, actions] = await Promise.all([listOpenTasks(user, search), cached ? null : TaskBoardActions({ user })]);
   if (cached) await tagPage(TAGS.tasks, ...page.items.map((task) => TAGS.task(task.id)), ...new Set(page.items.flatMap((task) => (task.project ? [TAGS.project(task.project.id)] : []))));
   const { cursor: _cursor, limit: _limit, ...filters } = search;
   const nextHref = page.nextCursor ? { pathname: '/tasks' as const, query: { ...filters, cursor: page.nextCursor } } : null;
@@ -92,7 +93,7 @@ export async function TaskBoard({ user, sp, cached = false }: { user: SessionUse
               <PersonalSlot name="actions" />
             </div>
           ) : (
-            await TaskBoardActions({ user })
+            actions
           )
         }
       />
