@@ -71,34 +71,79 @@ function filesUnder(dir: string): string[] {
 }
 
 const LOCALE = path.join(ROOT, 'app/[locale]');
-const ENTRIES: Record<ClientScope, string[]> = {
-  // Outside the groups: the root layout and the error, not-found and catch-all pages it wraps.
-  root: [...['layout.tsx', 'error.tsx', 'not-found.tsx'].map((f) => path.join(LOCALE, f)), ...filesUnder(path.join(LOCALE, '[...rest]'))].filter((f) => fs.existsSync(f)),
-  public: filesUnder(path.join(LOCALE, '(public)')),
-  members: filesUnder(path.join(LOCALE, '(members)')),
-  app: filesUnder(path.join(LOCALE, '(app)')),
+const at = (...parts: string[]) => path.join(LOCALE, ...parts);
+const APP_SECTIONS = ['admin', 'admissions', 'bookings', 'checkout', 'dashboard', 'faults', 'mentoring', 'mentors', 'operate', 'participate', 'pledges', 'profile', 'projects', 'ratings', 'settings', 'tasks'] as const;
+
+/**
+ * Where each scope's provider sits: a directory (its layout.tsx) or a page. A route file belongs
+ * to the scope with the nearest such place above it; the root's is the locale layout.
+ */
+const PLACES: Record<ClientScope, string[]> = {
+  root: [LOCALE],
+  'public/home': [at('(public)', 'page.tsx')],
+  'public/campaigns': [at('(public)', 'campaigns')],
+  'public/projects': [at('(public)', 'projects')],
+  'public/events': [at('(public)', 'events')],
+  'public/tasks': [at('(public)', 'tasks')],
+  'public/participate': [at('(public)', 'participate')],
+  'public/accounts': ['sign-in', 'sign-up', 'forgot-password', 'reset-password', 'verify-email', 'privacy'].map((d) => at('(public)', d)),
+  members: [at('(members)')],
+  app: [at('(app)')],
+  ...(Object.fromEntries(APP_SECTIONS.map((s) => [`app/${s}`, [at('(app)', s)]])) as Record<`app/${(typeof APP_SECTIONS)[number]}`, string[]>),
 };
 
+const inside = (file: string, place: string) => file === place || file.startsWith(place + path.sep);
+const scopes = Object.keys(PLACES) as ClientScope[];
+/** The scope a route file belongs to: the one whose place is nearest above it. */
+function scopeOf(file: string): ClientScope {
+  let best: ClientScope = 'root';
+  let depth = -1;
+  for (const scope of scopes) for (const place of PLACES[scope]) if (inside(file, place) && place.length > depth) [best, depth] = [scope, place.length];
+  return best;
+}
+/** The scopes whose providers wrap this one's. */
+function above(scope: ClientScope): ClientScope[] {
+  return scopes.filter((other) => other !== scope && PLACES[scope].some((p) => PLACES[other].some((o) => p !== o && inside(p, o))));
+}
+const files = filesUnder(LOCALE);
+
 describe('the messages each part of the app hands to the browser', () => {
-  for (const scope of Object.keys(ENTRIES) as ClientScope[]) {
-    it(`are exactly the namespaces the client components of ${scope} use`, () => {
-      const { namespaces, unnamed } = scan(ENTRIES[scope]);
+  for (const scope of scopes) {
+    it(`are exactly the namespaces the client components of ${scope} use, beyond those above it`, () => {
+      const { namespaces, unnamed } = scan(files.filter((f) => scopeOf(f) === scope));
       expect(unnamed, 'a client useTranslations() must name its namespace').toEqual([]);
-      // The root's are in every group's list: a group's provider replaces the root's.
-      const expected = scope === 'root' ? namespaces : [...new Set([...namespaces, ...CLIENT_NAMESPACES.root])].sort();
-      expect([...CLIENT_NAMESPACES[scope]].sort()).toEqual(expected);
+      // A section's provider adds its messages to those of the providers above it.
+      const given = new Set<string>(above(scope).flatMap((s) => CLIENT_NAMESPACES[s]));
+      expect([...CLIENT_NAMESPACES[scope]].sort()).toEqual(namespaces.filter((ns) => !given.has(ns)));
+      expect(CLIENT_NAMESPACES[scope].length, 'a scope that adds nothing needs no provider').toBeGreaterThan(0);
     });
   }
 
-  it('finds what it should: the desk picker’s and the header’s namespaces, each where it is used', () => {
-    expect(scan(ENTRIES.app).namespaces).toContain('deskPick');
-    expect(scan(ENTRIES.public).namespaces).not.toContain('deskPick');
-    expect(scan(ENTRIES.root).namespaces).toContain('siteHeader');
+  it('are given where the scopes say: each section’s layout (or page) wraps it in its provider', () => {
+    for (const scope of scopes.filter((s) => s !== 'root')) {
+      for (const place of PLACES[scope]) {
+        const file = place.endsWith('.tsx') ? place : path.join(place, 'layout.tsx');
+        expect(fs.existsSync(file), `${path.relative(ROOT, file)} exists`).toBe(true);
+        expect(fs.readFileSync(file, 'utf8'), `${path.relative(ROOT, file)} wraps its pages in scope ${scope}`).toContain(`<ClientMessages scope="${scope}">`);
+      }
+    }
+    for (const file of files) {
+      const m = /<ClientMessages scope="([^"]+)">/.exec(fs.readFileSync(file, 'utf8'));
+      if (m) expect(PLACES[m[1] as ClientScope] ?? [], `${path.relative(ROOT, file)} is a place of ${m[1]}`).toContain(file.endsWith('layout.tsx') ? path.dirname(file) : file);
+    }
   });
 
-  it('names only namespaces the catalog has, and the public pages get well under half of it', () => {
+  it('finds what it should: the desk picker’s and the header’s namespaces, each where it is used', () => {
+    expect(CLIENT_NAMESPACES['app/bookings']).toContain('deskPick');
+    expect(scan(files.filter((f) => inside(f, at('(public)')))).namespaces).not.toContain('deskPick');
+    expect(CLIENT_NAMESPACES.root).toContain('siteHeader');
+  });
+
+  it('names only namespaces the catalog has, and no public page gets a third of it', () => {
     for (const list of Object.values(CLIENT_NAMESPACES)) for (const ns of list) expect(Object.keys(zh), ns).toContain(ns);
     const size = (m: Record<string, unknown>) => JSON.stringify(m).length;
-    expect(size(pickClientMessages(zh, 'public'))).toBeLessThan(size(zh) / 2);
+    for (const scope of scopes.filter((s) => s.startsWith('public/'))) {
+      expect(size(pickClientMessages(zh, 'root')) + size(pickClientMessages(zh, scope)), scope).toBeLessThan(size(zh) / 3);
+    }
   });
 });

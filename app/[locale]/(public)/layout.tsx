@@ -1,10 +1,10 @@
 import { setRequestLocale } from 'next-intl/server';
-import { ClientMessages } from '@/i18n/client-messages';
 
-// The public pages' translations for the browser: their client components' namespaces only.
-// The locale is set here too, so the cached pages below stay static.
+// The locale is set here, so the cached pages below stay static. The browser's messages come from
+// each section's layout (i18n/client-messages): the public pages that need none but the root's
+// get none.
 export default async function PublicLayout({ children, params }: LayoutProps<'/[locale]'>) {
   const { locale } = await params;
   setRequestLocale(locale);
-  return <ClientMessages scope="public">{children}</ClientMessages>;
+  return children;
 }

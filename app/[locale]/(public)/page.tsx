@@ -8,6 +8,7 @@ import { MyNextThings } from '@/components/home/my-next-things';
 import { findHomeModules } from '@/lib/home/queries';
 import { formatOpeningHours } from '@/lib/format';
 import { DEFAULT_TIME_ZONE } from '@/lib/time';
+import { ClientMessages } from '@/i18n/client-messages';
 
 const ROLES = [
   { key: 'entrepreneurs', Icon: Rocket },
@@ -42,7 +43,7 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
   const [t, format, members, modules] = await Promise.all([getTranslations('home'), getFormatter(), countMembers(), findHomeModules()]);
   const hours = modules.space ? formatOpeningHours(modules.space.openingHours, locale) : null;
   return (
-    <>
+    <ClientMessages scope="public/home">
       {/* The hero and, for a member, their next things floating over its right column (wide screens). */}
       <div className="relative">
       <section className="relative overflow-hidden bg-gradient-to-br from-brand-700 via-brand-600 to-brand-500 text-white">
@@ -111,6 +112,6 @@ export default async function HomePage({ params }: PageProps<'/[locale]'>) {
           </ol>
         </div>
       </section>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,4 +1,13 @@
+import { setRequestLocale } from 'next-intl/server';
+import { ClientMessages } from '@/i18n/client-messages';
+
 /** The events area is public; each page below checks what it needs. */
-export default function EventsLayout({ children }: LayoutProps<'/[locale]/events'>) {
-  return <div className="mx-auto w-full max-w-6xl px-4 py-6 sm:py-8">{children}</div>;
+export default async function EventsLayout({ children, params }: LayoutProps<'/[locale]/events'>) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  return (
+    <ClientMessages scope="public/events">
+      <div className="mx-auto w-full max-w-6xl px-4 py-6 sm:py-8">{children}</div>
+    </ClientMessages>
+  );
 }

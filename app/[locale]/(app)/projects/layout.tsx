@@ -1,0 +1,6 @@
+import { ClientMessages } from '@/i18n/client-messages';
+
+/** The browser's messages of this section's client components (i18n/client-namespaces.ts). */
+export default function Layout({ children }: LayoutProps<'/[locale]/projects'>) {
+  return <ClientMessages scope="app/projects">{children}</ClientMessages>;
+}
