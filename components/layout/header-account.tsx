@@ -3,7 +3,7 @@
 import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
 import { Avatar } from '@/components/ui/avatar';
-import { Button } from '@/components/ui/button';
+import { buttonVariants } from '@/components/ui/button-variants';
 import { NotificationBell } from '@/components/notifications/notification-bell';
 import { AccountMenu } from './account-menu';
 import { useViewer } from './use-viewer';
@@ -12,6 +12,9 @@ import { useViewer } from './use-viewer';
  * The header's personal corner, filled in the browser from /api/me. Its box has the same width
  * before and after (sign-in buttons or bell and avatar), so nothing beside it moves.
  */
+/** The small buttons' size, narrower than `sm`: composed rather than merged, so no tailwind-merge ships on every page. */
+const COMPACT = 'h-8 px-2.5 text-sm';
+
 export function HeaderAccount() {
   const viewer = useViewer();
   const tc = useTranslations('common');
@@ -25,12 +28,12 @@ export function HeaderAccount() {
         </>
       ) : (
         <>
-          <Button asChild variant="ghost" size="sm" className="px-2.5">
-            <Link href="/sign-in">{tc('signIn')}</Link>
-          </Button>
-          <Button asChild size="sm" className="hidden px-2.5 sm:inline-flex">
-            <Link href="/sign-up">{tc('signUp')}</Link>
-          </Button>
+          <Link href="/sign-in" className={`${buttonVariants({ variant: 'ghost', size: null })} ${COMPACT}`}>
+            {tc('signIn')}
+          </Link>
+          <Link href="/sign-up" className={`${buttonVariants({ size: null })} ${COMPACT} hidden sm:inline-flex`}>
+            {tc('signUp')}
+          </Link>
         </>
       )}
     </div>

@@ -5,7 +5,7 @@ import { useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState } from 'react';
 import { Link } from '@/i18n/navigation';
 import { NAV_ITEMS, PUBLIC_NAV_ITEMS } from '@/lib/navigation/items';
-import { cn } from '@/components/ui/cn';
+import { clsx } from 'clsx';
 import { MobileNav } from './mobile-nav';
 import { useViewer } from './use-viewer';
 
@@ -16,15 +16,15 @@ import { useViewer } from './use-viewer';
 const INLINE = { md: 3, lg: 5, xl: 6 } as const;
 
 function inlineClass(i: number) {
-  return cn('hidden', i < INLINE.md && 'md:inline-flex', i < INLINE.lg && 'lg:inline-flex', i < INLINE.xl && 'xl:inline-flex');
+  return clsx('hidden', i < INLINE.md && 'md:inline-flex', i < INLINE.lg && 'lg:inline-flex', i < INLINE.xl && 'xl:inline-flex');
 }
 
 function moreItemClass(i: number) {
-  return cn('flex', i < INLINE.md && 'md:hidden', i < INLINE.lg && 'lg:hidden', i < INLINE.xl && 'xl:hidden');
+  return clsx('flex', i < INLINE.md && 'md:hidden', i < INLINE.lg && 'lg:hidden', i < INLINE.xl && 'xl:hidden');
 }
 
 function moreButtonClass(count: number) {
-  return cn('relative hidden', count > INLINE.md && 'md:block', count > INLINE.lg ? 'lg:block' : 'lg:hidden', count > INLINE.xl ? 'xl:block' : 'xl:hidden');
+  return clsx('relative hidden', count > INLINE.md && 'md:block', count > INLINE.lg ? 'lg:block' : 'lg:hidden', count > INLINE.xl ? 'xl:block' : 'xl:hidden');
 }
 
 /** The items of whoever is looking: a visitor's in the cached HTML, a member's once /api/me answers. */
@@ -69,7 +69,7 @@ export function HeaderDesktopNav() {
   return (
     <nav aria-label={tc('mainNav')} className="hidden min-w-0 items-center gap-0.5 md:flex" data-testid="main-nav">
       {items.map((i, n) => (
-        <Link key={i.href} href={i.href} className={cn(inlineClass(n), 'shrink-0 whitespace-nowrap rounded-lg px-2.5 py-2 text-sm text-slate-700 hover:bg-slate-100 hover:text-slate-900')}>
+        <Link key={i.href} href={i.href} className={clsx(inlineClass(n), 'shrink-0 whitespace-nowrap rounded-lg px-2.5 py-2 text-sm text-slate-700 hover:bg-slate-100 hover:text-slate-900')}>
           {i.label}
         </Link>
       ))}

@@ -135,7 +135,7 @@ export async function ProjectDetail({
                 {project.members.map((m) => (
                   <li key={m.user.id} className="flex items-center justify-between gap-2 text-sm">
                     <span className="flex min-w-0 items-center gap-2">
-                      <Avatar name={m.user.name} imageKey={m.user.avatarKey} className="size-8" />
+                      <Avatar name={m.user.name} imageKey={m.user.avatarKey} size="sm" />
                       <span className="font-medium text-slate-900">{m.user.name}</span>
                       {m.user.organization && <span className="text-slate-500"> · {m.user.organization}</span>}
                     </span>

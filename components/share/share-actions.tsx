@@ -2,7 +2,11 @@
 
 import { useRef, useState, useSyncExternalStore } from 'react';
 import { Check, Copy, Share2 } from 'lucide-react';
-import { Button } from '@/components/ui/button';
+import { buttonVariants } from '@/components/ui/button-variants';
+
+// Plain buttons styled by their variants: this island is on every campaign and project page, and
+// Button's class merging (tailwind-merge) would add to their first load.
+const OUTLINE = buttonVariants({ size: 'sm', variant: 'outline' });
 
 const noSubscription = () => () => {};
 
@@ -52,14 +56,14 @@ export function ShareActions({ url, title, labels }: { url: string; title: strin
         className="block w-full truncate rounded-lg border border-slate-300 bg-slate-50 px-3 py-2 font-mono text-xs text-slate-700"
       />
       <div className="flex flex-wrap items-center gap-2">
-        <Button type="button" size="sm" variant="outline" onClick={copy} data-testid="share-copy">
+        <button type="button" className={OUTLINE} onClick={copy} data-testid="share-copy">
           {outcome === 'copied' ? <Check className="size-4" aria-hidden /> : <Copy className="size-4" aria-hidden />}
           {labels.copy}
-        </Button>
-        <Button type="button" size="sm" variant="outline" onClick={share} className={canShare ? undefined : 'invisible'} aria-hidden={!canShare} tabIndex={canShare ? undefined : -1}>
+        </button>
+        <button type="button" onClick={share} className={canShare ? OUTLINE : `${OUTLINE} invisible`} aria-hidden={!canShare} tabIndex={canShare ? undefined : -1}>
           <Share2 className="size-4" aria-hidden />
           {labels.share}
-        </Button>
+        </button>
       </div>
       <p role="status" aria-live="polite" className={outcome === 'failed' ? 'min-h-5 text-sm text-amber-700' : 'min-h-5 text-sm text-emerald-700'} data-testid="share-outcome">
         {outcome === 'copied' ? labels.copied : outcome === 'failed' ? labels.copyFailed : ''}

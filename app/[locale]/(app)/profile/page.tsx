@@ -33,7 +33,7 @@ export default async function ProfilePage({ params }: PageProps<'/[locale]/profi
       <Card>
         <CardBody className="space-y-6">
           <div className="flex items-center gap-3">
-            <Avatar name={profile.name} imageKey={profile.avatarKey} className="size-14 text-base" />
+            <Avatar name={profile.name} imageKey={profile.avatarKey} size="lg" />
             <div>
               <p className="font-semibold">{profile.name}</p>
               <p className="text-sm text-slate-500">{profile.email}</p>

@@ -36,7 +36,7 @@ export default async function MemberPage({ params }: PageProps<'/[locale]/member
   return (
     <div className="mx-auto w-full max-w-3xl space-y-5 px-4 py-6 sm:py-8">
       <header className="flex items-center gap-4">
-        <Avatar name={member.name} imageKey={found.hidden ? null : found.member.avatarKey} className="size-16 text-lg" />
+        <Avatar name={member.name} imageKey={found.hidden ? null : found.member.avatarKey} size="xl" />
         <div className="min-w-0">
           <h1 className="text-2xl font-bold text-slate-900">{member.name}</h1>
           {!found.hidden && found.member.organization && <p className="text-slate-600">{found.member.organization}</p>}
