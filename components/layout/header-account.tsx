@@ -12,7 +12,7 @@ import { useViewer } from './use-viewer';
  * The header's personal corner, filled in the browser from /api/me. Its box has the same width
  * before and after (sign-in buttons or bell and avatar), so nothing beside it moves.
  */
-/** The small buttons' size, narrower than `sm`: composed rather than merged, so no tailwind-merge ships on every page. */
+/** The small buttons' size, narrower than `sm`: composed rather than merged, so no tailwind-merge ships on every page (hence `max-sm:hidden`, which wins over the variant's `inline-flex`). */
 const COMPACT = 'h-8 px-2.5 text-sm';
 
 export function HeaderAccount() {
@@ -31,7 +31,7 @@ export function HeaderAccount() {
           <Link href="/sign-in" className={`${buttonVariants({ variant: 'ghost', size: null })} ${COMPACT}`}>
             {tc('signIn')}
           </Link>
-          <Link href="/sign-up" className={`${buttonVariants({ size: null })} ${COMPACT} hidden sm:inline-flex`}>
+          <Link href="/sign-up" className={`${buttonVariants({ size: null })} ${COMPACT} max-sm:hidden`}>
             {tc('signUp')}
           </Link>
         </>
