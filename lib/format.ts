@@ -8,18 +8,41 @@ import { DEFAULT_TIME_ZONE } from '@/lib/time';
  */
 const isZh = (locale: string) => locale.startsWith('zh');
 
+/** Number formats for money by language and decimals, built once each (as the date formats below). */
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
 /** Integer fen as ¥ with grouping; whole yuan without decimals. */
 export function formatMoney(fen: number, locale: string): string {
   const whole = fen % 100 === 0;
-  const number = new Intl.NumberFormat(isZh(locale) ? 'zh-CN' : 'en-US', {
-    minimumFractionDigits: whole ? 0 : 2,
-    maximumFractionDigits: whole ? 0 : 2,
-  }).format(Math.abs(fen) / 100);
+  const key = `${isZh(locale) ? 'zh-CN' : 'en-US'}|${whole ? 0 : 2}`;
+  let fmt = moneyFormats.get(key);
+  if (!fmt) {
+    fmt = new Intl.NumberFormat(isZh(locale) ? 'zh-CN' : 'en-US', { minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: whole ? 0 : 2 });
+    moneyFormats.set(key, fmt);
+  }
+  const number = fmt.format(Math.abs(fen) / 100);
   return `${fen < 0 ? '-' : ''}¥${number}`;
 }
 
+/**
+ * Formatters by language, zone and options. Building an Intl formatter costs far more than using
+ * one (a week calendar formats hundreds of times per render), and there are only a handful of
+ * combinations: each is built once per process.
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(locale: string, tz: string, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const tag = isZh(locale) ? 'zh-CN' : 'en-US';
+  const key = `${tag}|${tz}|${JSON.stringify(opts)}`;
+  let fmt = dateFormats.get(key);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat(tag, { timeZone: tz, ...opts });
+    dateFormats.set(key, fmt);
+  }
+  return fmt;
+}
+
 function parts(instant: Date, locale: string, tz: string, opts: Intl.DateTimeFormatOptions) {
-  const fmt = new Intl.DateTimeFormat(isZh(locale) ? 'zh-CN' : 'en-US', { timeZone: tz, ...opts });
+  const fmt = dateFormat(locale, tz, opts);
   return Object.fromEntries(fmt.formatToParts(instant).map((p) => [p.type, p.value])) as Record<string, string>;
 }
 

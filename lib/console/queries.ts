@@ -26,7 +26,13 @@ export async function getStaffOverview(actor: Actor, now = new Date()) {
     const day = localDateKey(now, s.timeZone);
     return { resource: { spaceId: s.id }, startsAt: { gte: zonedInstant(day, '00:00', s.timeZone), lt: zonedInstant(addDays(day, 1), '00:00', s.timeZone) } };
   });
-  const todayWhere: Prisma.BookingWhereInput = todayRanges.length ? { OR: todayRanges } : { id: { in: [] } };
+  // The spaces' days together bound the scan (an index range); each space's own day refines it.
+  const todayWhere: Prisma.BookingWhereInput = todayRanges.length
+    ? {
+        startsAt: { gte: new Date(Math.min(...todayRanges.map((r) => r.startsAt.gte.getTime()))), lt: new Date(Math.max(...todayRanges.map((r) => r.startsAt.lt.getTime()))) },
+        OR: todayRanges,
+      }
+    : { id: { in: [] } };
   const [bookedToday, checkedInToday, events, resources, inUse] = await Promise.all([
     db.booking.count({ where: { ...todayWhere, status: { in: ['CONFIRMED', 'CHECKED_IN', 'COMPLETED', 'NO_SHOW'] } } }),
     db.booking.count({ where: { ...todayWhere, checkedInAt: { not: null } } }),
