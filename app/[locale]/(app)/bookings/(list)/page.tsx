@@ -5,6 +5,8 @@ import { Link } from '@/i18n/navigation';
 import { requireUser } from '@/lib/auth/session';
 import { deskPickerDefaults, listResources, listSpaces, listZones } from '@/lib/bookings/queries';
 import { resourceFilterSchema } from '@/lib/bookings/schemas';
+import { textParam } from '@/lib/validation';
+import { pageAfter } from '@/lib/paging';
 import { RESOURCE_KINDS } from '@/lib/bookings/rules';
 import { formatRange } from '@/lib/format';
 import { zonedInstant, zoneOf } from '@/lib/time';
@@ -12,10 +14,14 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
+import { LoadMore } from '@/components/ui/load-more';
 import { Input, Label, Select } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
 import { ResourcePhoto } from '@/components/bookings/resource-photo';
 import { DeskPicker } from '@/components/bookings/desk-picker';
+
+/** Resource cards per page: a large space has hundreds of desks and rooms. */
+const PAGE_SIZE = 24;
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('bookings');
@@ -26,13 +32,18 @@ export default async function BookingsPage({ params, searchParams }: PageProps<'
   const { locale } = await params;
   setRequestLocale(locale);
   await requireUser();
-  const filter = resourceFilterSchema.parse(await searchParams);
+  const sp = await searchParams;
+  const filter = resourceFilterSchema.parse(sp);
+  const cursor = textParam(40).parse(sp.cursor);
   const [resources, zones, spaces] = await Promise.all([listResources(filter), listZones(), listSpaces()]);
   const t = await getTranslations('bookings');
   const tk = await getTranslations('resources.kind');
   const td = await getTranslations('deskPick');
   const picker = spaces[0] ? deskPickerDefaults(spaces[0]) : null;
   const rangeOn = !!(filter.freeDate && filter.freeFrom && filter.freeTo && filter.freeTo > filter.freeFrom);
+  // A page of the filtered list at a time, after the last card shown.
+  const { items: shown, offset: start, nextCursor } = pageAfter(resources, cursor, PAGE_SIZE);
+  const moreQuery = new URLSearchParams(Object.entries({ ...filter, cursor: nextCursor }).filter((e): e is [string, string] => typeof e[1] === 'string'));
 
   return (
     <div className="space-y-6">
@@ -112,36 +123,42 @@ export default async function BookingsPage({ params, searchParams }: PageProps<'
       {resources.length === 0 ? (
         <EmptyState icon={CalendarSearch} title={t('noResourcesTitle')} description={t('noResourcesBody')} />
       ) : (
-        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {resources.map((r) => (
-            <li key={r.id}>
-              <Link
-                href={`/bookings/resources/${r.id}`}
-                className="block h-full rounded-2xl border border-slate-200 bg-white p-4 shadow-sm transition hover:border-brand-300 hover:shadow focus-visible:outline-2 focus-visible:outline-brand-600"
-              >
-                <ResourcePhoto resource={r} className="-mx-1 -mt-1 mb-3" />
-                <div className="flex items-start justify-between gap-2">
-                  <p className="font-semibold text-slate-900">{r.name}</p>
-                  <Badge tone="brand">{tk(r.kind)}</Badge>
-                </div>
-                <p className="mt-1 text-xs text-slate-500">
-                  {r.space.name}
-                  {r.zone && ` · ${r.zone}`} · {t('capacity', { n: r.capacity })}
-                </p>
-                {r.description && <p className="mt-2 line-clamp-2 text-sm text-slate-600">{r.description}</p>}
-                <div className="mt-3 flex flex-wrap gap-1.5">
-                  {r.requiresApproval && <Badge tone="warning">{t('approvalBadge')}</Badge>}
-                  {r.requiredCertification && (
-                    <Badge tone="danger">
-                      <ShieldCheck className="size-3" aria-hidden />
-                      {r.requiredCertification.name}
-                    </Badge>
-                  )}
-                </div>
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <>
+          <p className="text-sm text-slate-600" data-testid="resources-shown">
+            {t('resourcesShown', { from: start + 1, to: start + shown.length, total: resources.length })}
+          </p>
+          <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+            {shown.map((r) => (
+              <li key={r.id}>
+                <Link
+                  href={`/bookings/resources/${r.id}`}
+                  className="block h-full rounded-2xl border border-slate-200 bg-white p-4 shadow-sm transition hover:border-brand-300 hover:shadow focus-visible:outline-2 focus-visible:outline-brand-600"
+                >
+                  <ResourcePhoto resource={r} className="-mx-1 -mt-1 mb-3" />
+                  <div className="flex items-start justify-between gap-2">
+                    <p className="font-semibold text-slate-900">{r.name}</p>
+                    <Badge tone="brand">{tk(r.kind)}</Badge>
+                  </div>
+                  <p className="mt-1 text-xs text-slate-500">
+                    {r.space.name}
+                    {r.zone && ` · ${r.zone}`} · {t('capacity', { n: r.capacity })}
+                  </p>
+                  {r.description && <p className="mt-2 line-clamp-2 text-sm text-slate-600">{r.description}</p>}
+                  <div className="mt-3 flex flex-wrap gap-1.5">
+                    {r.requiresApproval && <Badge tone="warning">{t('approvalBadge')}</Badge>}
+                    {r.requiredCertification && (
+                      <Badge tone="danger">
+                        <ShieldCheck className="size-3" aria-hidden />
+                        {r.requiredCertification.name}
+                      </Badge>
+                    )}
+                  </div>
+                </Link>
+              </li>
+            ))}
+          </ul>
+          {nextCursor && <LoadMore href={`/bookings?${moreQuery}`} label={t('moreResources')} />}
+        </>
       )}
     </div>
   );
