@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { Link } from '@/i18n/navigation';
 import { requirePagePermission } from '@/lib/auth/session';
 import { getOccupancy, getTodayBoard } from '@/lib/bookings/queries';
 import { canCheckIn, canMarkNoShow } from '@/lib/bookings/policy';
@@ -19,13 +20,21 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** The operator's home: the day's figures, the inbox of every queue, today's board. */
-export default async function OperatePage({ params }: PageProps<'/[locale]/operate'>) {
+/** Rows of today's board on the console's home: those happening now and next; the rest one link away. */
+const BOARD_ROWS = 30;
+
+export default async function OperatePage({ params, searchParams }: PageProps<'/[locale]/operate'>) {
   const { locale } = await params;
   setRequestLocale(locale);
   const operator = await requirePagePermission('space:operate');
   const now = new Date();
   const [inbox, overview, board, occupancy] = await Promise.all([loadInbox(operator), getStaffOverview(operator, now), getTodayBoard(operator, now), getOccupancy(operator, 30, now)]);
   const [t, to] = await Promise.all([getTranslations('console'), getTranslations('operate')]);
+  // A busy day is hundreds of bookings: the board starts with those not over yet (and any still
+  // to be checked in or marked as no-shows); ?board=all shows the whole day.
+  const wholeDay = (await searchParams).board === 'all';
+  const current = wholeDay ? board : board.filter((b) => b.endsAt > now || canCheckIn(b, operator, now) || canMarkNoShow(b, operator, now));
+  const shown = wholeDay ? board : current.slice(0, BOARD_ROWS);
 
   return (
     <div className="space-y-6">
@@ -43,7 +52,7 @@ export default async function OperatePage({ params }: PageProps<'/[locale]/opera
           </CardHeader>
           <CardBody>
             <TodayBoard
-              items={board.map((b) => ({
+              items={shown.map((b) => ({
                 id: b.id,
                 status: b.status,
                 startsAt: b.startsAt.toISOString(),
@@ -55,6 +64,13 @@ export default async function OperatePage({ params }: PageProps<'/[locale]/opera
                 canNoShow: canMarkNoShow(b, operator, now),
               }))}
             />
+            {shown.length < board.length && (
+              <p className="mt-3 text-sm">
+                <Link href="/operate?board=all#today" className="font-medium text-brand-700 hover:underline">
+                  {to('boardShowAll', { n: board.length })}
+                </Link>
+              </p>
+            )}
           </CardBody>
         </Card>
       </div>
