@@ -5,12 +5,13 @@ import { Picture } from '@/components/ui/picture';
 import { CampaignProgress } from './campaign-progress';
 import { CampaignStatusBadge } from './status-badge';
 
-export function CampaignCard({ campaign, now }: { campaign: Card; now: Date }) {
+/** `priority`: the list's first card, whose cover is the page's largest paint on a phone. */
+export function CampaignCard({ campaign, now, priority = false }: { campaign: Card; now: Date; priority?: boolean }) {
   const ts = useTranslations('projects.sector');
   const tm = useTranslations('media');
   return (
     <li className="flex flex-col overflow-hidden rounded-2xl border border-slate-200 bg-white p-4 pt-0 shadow-sm transition hover:shadow-md" data-testid="campaign-card">
-      <Picture imageKey={campaign.coverKey} alt={tm('campaignCoverAlt', { name: campaign.title })} seed={campaign.projectName} className="-mx-4 mb-3" />
+      <Picture imageKey={campaign.coverKey} alt={tm('campaignCoverAlt', { name: campaign.title })} seed={campaign.projectName} className="-mx-4 mb-3" priority={priority} />
       <div className="mb-2 flex items-start justify-between gap-2">
         <div className="min-w-0">
           <p className="truncate text-xs text-slate-500">{campaign.projectName}</p>

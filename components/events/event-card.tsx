@@ -37,7 +37,8 @@ export function useSeatsText() {
   };
 }
 
-export function EventCard({ event, note }: { event: EventCardData; note?: string }) {
+/** `priority`: the list's first card, whose cover is the page's largest paint on a phone. */
+export function EventCard({ event, note, priority = false }: { event: EventCardData; note?: string; priority?: boolean }) {
   const t = useTranslations('events');
   const tm = useTranslations('media');
   const locale = useLocale();
@@ -46,7 +47,7 @@ export function EventCard({ event, note }: { event: EventCardData; note?: string
   const left = seatsLeft(event);
   return (
     <li data-testid="event-card" className="flex min-w-0 flex-col overflow-hidden rounded-2xl border border-slate-200 bg-white p-4 pt-0 shadow-sm transition hover:border-brand-300 hover:shadow">
-      <Picture imageKey={event.coverKey} alt={tm('eventCoverAlt', { name: event.title })} seed={event.title} aspect="aspect-[2/1]" className="-mx-4 mb-3" />
+      <Picture imageKey={event.coverKey} alt={tm('eventCoverAlt', { name: event.title })} seed={event.title} aspect="aspect-[2/1]" className="-mx-4 mb-3" priority={priority} />
       <div className="mb-2 flex flex-wrap items-center gap-1.5">
         <Badge tone={kindTone(event.kind)}>{t(`kind.${event.kind}`)}</Badge>
         <Badge>{t(`format.${event.format}`)}</Badge>

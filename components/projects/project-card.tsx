@@ -19,7 +19,8 @@ export type ProjectCardData = {
   _count: { members: number; followers: number };
 };
 
-export function ProjectCard({ project }: { project: ProjectCardData }) {
+/** `priority`: the list's first card, whose cover is the page's largest paint on a phone. */
+export function ProjectCard({ project, priority = false }: { project: ProjectCardData; priority?: boolean }) {
   const t = useTranslations('projects');
   const tm = useTranslations('media');
   return (
@@ -28,7 +29,7 @@ export function ProjectCard({ project }: { project: ProjectCardData }) {
         href={`/projects/${project.id}`}
         className="flex w-full flex-col gap-3 overflow-hidden rounded-2xl border border-slate-200 bg-white p-4 pt-0 shadow-sm transition hover:border-brand-300 hover:shadow-md focus-visible:outline-2 focus-visible:outline-brand-600"
       >
-        <Picture imageKey={project.coverKey} alt={tm('projectCoverAlt', { name: project.name })} seed={project.name} className="-mx-4" />
+        <Picture imageKey={project.coverKey} alt={tm('projectCoverAlt', { name: project.name })} seed={project.name} className="-mx-4" priority={priority} />
         <div className="flex items-start gap-3">
           {/* The logo overlaps the cover's lower edge; the name starts below the cover. */}
           <ProjectLogo name={project.name} logoKey={project.logoKey} className="relative -mt-9 bg-white ring-2 ring-white" />

@@ -1,9 +1,12 @@
 import { Skeleton } from './skeleton';
 
-/** The loading state of a signed-in page (used by its loading.tsx). */
+/**
+ * The loading state of a signed-in page (used by its loading.tsx). Skeletons are a screen tall:
+ * the footer stays below the fold until the page replaces them, so it never jumps down (CLS 0).
+ */
 export function PageSkeleton() {
   return (
-    <div className="space-y-6" aria-busy="true">
+    <div className="min-h-dvh space-y-6" aria-busy="true">
       <Skeleton className="h-9 w-64" />
       <div className="grid gap-6 lg:grid-cols-2">
         <Skeleton className="h-48" />
@@ -20,7 +23,7 @@ export function PageSkeleton() {
  */
 export function CardGridSkeleton({ filterHeight = 'h-24', cardHeight = 'h-44', framed = false }: { filterHeight?: string; cardHeight?: string; framed?: boolean }) {
   return (
-    <div className={framed ? 'mx-auto w-full max-w-6xl space-y-6 px-4 py-8' : 'space-y-6'} aria-busy="true">
+    <div className={framed ? 'mx-auto min-h-dvh w-full max-w-6xl space-y-6 px-4 py-8' : 'min-h-dvh space-y-6'} aria-busy="true">
       <Skeleton className="h-9 w-48" />
       <Skeleton className={filterHeight} />
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">

@@ -45,10 +45,14 @@ test('cached public pages run under the nonce-free policy, sign-in under the non
   await page.goto('/campaigns');
   await page.locator('a[href*="/campaigns/"]').first().click();
   await expect(page).toHaveURL(/\/campaigns\/[^/]+$/);
+  // The chart's code loads as the chart nears the viewport.
+  await page.getByTestId('funding-chart').scrollIntoViewIfNeeded();
   await expect(page.locator('svg.recharts-surface').first()).toBeVisible();
   // Loaded directly, not by a client-side navigation: the cached page's own policy.
   const campaign = await page.reload();
   expect(campaign?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  // The chart's code loads as the chart nears the viewport.
+  await page.getByTestId('funding-chart').scrollIntoViewIfNeeded();
   await expect(page.locator('svg.recharts-surface').first()).toBeVisible();
 
   expect(violations).toEqual([]);

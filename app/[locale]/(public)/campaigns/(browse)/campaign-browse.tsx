@@ -143,8 +143,8 @@ export async function CampaignBrowse({ user, raw, cached = false }: { user: Sess
         <EmptyState icon={HandCoins} title={t('emptyTitle')} description={t('emptyBody')} />
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {page.items.map((c) => (
-            <CampaignCard key={c.id} campaign={c} now={now} />
+          {page.items.map((c, i) => (
+            <CampaignCard key={c.id} campaign={c} now={now} priority={i === 0} />
           ))}
         </ul>
       )}

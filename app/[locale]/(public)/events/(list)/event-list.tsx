@@ -78,8 +78,8 @@ export async function EventList({ sp, actions, cached = false }: { sp: Record<st
         />
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {page.items.map((event) => (
-            <EventCard key={event.id} event={event} />
+          {page.items.map((event, i) => (
+            <EventCard key={event.id} event={event} priority={i === 0} />
           ))}
         </ul>
       )}

@@ -127,8 +127,8 @@ export async function ProjectGallery({ user, sp, cached = false }: { user: Sessi
         />
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
-          {page.items.map((p) => (
-            <ProjectCard key={p.id} project={p} />
+          {page.items.map((p, i) => (
+            <ProjectCard key={p.id} project={p} priority={i === 0} />
           ))}
         </ul>
       )}

@@ -2,7 +2,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 
 export default function Loading() {
   return (
-    <div className="mx-auto w-full max-w-6xl space-y-6 px-4 py-8" aria-busy="true">
+    <div className="mx-auto w-full max-w-6xl space-y-6 px-4 py-8 min-h-dvh" aria-busy="true">
       <div className="flex gap-4">
         <Skeleton className="size-16" />
         <div className="flex-1 space-y-2">
