@@ -367,14 +367,15 @@ export async function getOccupancy(actor: Actor, days = 30, now = new Date()) {
   // Summed in the database per local day (of each booking's space) and kind: a month of a busy
   // space is thousands of bookings, and the chart needs a few dozen numbers.
   const bookings = await db.$queryRaw<{ day: string; kind: string; minutes: number }[]>`
-    SELECT to_char(b."startsAt" AT TIME ZONE s."timeZone", 'YYYY-MM-DD') AS day, r.kind::text AS kind,
-           (sum(extract(epoch FROM b."endsAt" - b."startsAt")) / 60)::float8 AS minutes
-      FROM "Booking" b
-      JOIN "Resource" r ON r.id = b."resourceId"
-      JOIN "Space" s ON s.id = r."spaceId"
-     WHERE b.status IN ('CONFIRMED', 'CHECKED_IN', 'COMPLETED')
-       AND b."startsAt" >= ${from} AND b."startsAt" < ${zonedInstant(addDays(today, 1), '00:00', tz)}
-     GROUP BY 1, 2`;
+    SELECT to_char(g.d, 'YYYY-MM-DD') AS day, g.kind, g.minutes
+      FROM (SELECT (b."startsAt" AT TIME ZONE s."timeZone")::date AS d, r.kind::text AS kind,
+                   (sum(extract(epoch FROM b."endsAt" - b."startsAt")) / 60)::float8 AS minutes
+              FROM "Booking" b
+              JOIN "Resource" r ON r.id = b."resourceId"
+              JOIN "Space" s ON s.id = r."spaceId"
+             WHERE b.status IN ('CONFIRMED', 'CHECKED_IN', 'COMPLETED')
+               AND b."startsAt" >= ${from} AND b."startsAt" < ${zonedInstant(addDays(today, 1), '00:00', tz)}
+             GROUP BY 1, 2) g`;
   const open = new Map<string, number>();
   const booked = new Map<string, number>();
   for (let i = 0; i < days; i++) {

@@ -1,4 +1,5 @@
 import 'server-only';
+import { cache } from 'react';
 import { db } from '@/lib/db';
 import { can, type Actor, type Permission } from '@/lib/auth/permissions';
 import { OPEN_STATUSES as OPEN_FAULT_STATUSES } from '@/lib/faults/policy';
@@ -199,17 +200,28 @@ export const INBOX_QUEUES: readonly InboxQueue[] = [
 
 export type InboxSummary = { key: string; label: string; href: string; count: number; items: InboxItem[] };
 
+/**
+ * The counts of the queues the actor may work, once per request: the console's sidebar (its
+ * layout) and its home page both show them. Keyed by primitives, as React's cache compares them.
+ */
+const countsOnce = cache(async (id: string, roles: string): Promise<Record<string, number>> => {
+  const actor: Actor = { id, roles: roles ? (roles.split(',') as Actor['roles'][number][]) : [] };
+  const mine = INBOX_QUEUES.filter((q) => can(actor, q.permission));
+  const counts = await Promise.all(mine.map((q) => q.count()));
+  return Object.fromEntries(mine.map((q, i) => [q.key, counts[i]]));
+});
+const countsOf = (actor: Actor) => countsOnce(actor.id, [...actor.roles].sort().join(','));
+
 /** Every queue the actor may work, with its count and oldest items; the queue waiting longest comes first. */
 export async function loadInbox(actor: Actor, take = 5): Promise<InboxSummary[]> {
   const mine = INBOX_QUEUES.filter((q) => can(actor, q.permission));
-  const loaded = await Promise.all(mine.map(async (q) => ({ key: q.key, label: q.label, href: q.href, count: await q.count(), items: await q.oldest(take) })));
+  const [counts, items] = await Promise.all([countsOf(actor), Promise.all(mine.map((q) => q.oldest(take)))]);
+  const loaded = mine.map((q, i) => ({ key: q.key, label: q.label, href: q.href, count: counts[q.key] ?? 0, items: items[i] }));
   const since = (s: InboxSummary) => s.items[0]?.since.getTime() ?? Number.POSITIVE_INFINITY;
   return loaded.sort((a, b) => since(a) - since(b));
 }
 
 /** Only the counts, for the sidebar's badges. */
 export async function loadInboxCounts(actor: Actor): Promise<Record<string, number>> {
-  const mine = INBOX_QUEUES.filter((q) => can(actor, q.permission));
-  const counts = await Promise.all(mine.map((q) => q.count()));
-  return Object.fromEntries(mine.map((q, i) => [q.key, counts[i]]));
+  return countsOf(actor);
 }
