@@ -52,6 +52,7 @@ export default async function OperatePage({ params, searchParams }: PageProps<'/
           </CardHeader>
           <CardBody>
             <TodayBoard
+              emptyTitle={board.length > 0 ? to('boardAllOver') : undefined}
               items={shown.map((b) => ({
                 id: b.id,
                 status: b.status,
