@@ -1,9 +1,6 @@
-import { setRequestLocale } from 'next-intl/server';
 import { ClientMessages } from '@/i18n/client-messages';
 
 /** The campaign browse and campaign pages: the browser's messages of their forms and islands. */
-export default async function Layout({ children, params }: LayoutProps<'/[locale]/campaigns'>) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  return <ClientMessages scope="public/campaigns">{children}</ClientMessages>;
+export default function Layout({ children, params }: LayoutProps<'/[locale]/campaigns'>) {
+  return <ClientMessages scope="public/campaigns" params={params}>{children}</ClientMessages>;
 }

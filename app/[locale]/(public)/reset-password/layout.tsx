@@ -1,9 +1,6 @@
-import { setRequestLocale } from 'next-intl/server';
 import { ClientMessages } from '@/i18n/client-messages';
 
 /** An account page: the browser's messages of its form. */
-export default async function Layout({ children, params }: LayoutProps<'/[locale]/reset-password'>) {
-  const { locale } = await params;
-  setRequestLocale(locale);
-  return <ClientMessages scope="public/accounts">{children}</ClientMessages>;
+export default function Layout({ children, params }: LayoutProps<'/[locale]/reset-password'>) {
+  return <ClientMessages scope="public/accounts" params={params}>{children}</ClientMessages>;
 }
