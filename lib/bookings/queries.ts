@@ -3,6 +3,7 @@ import 'server-only';
 import { db } from '@/lib/db';
 import { zoneOf } from '@/lib/time';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
+import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ResourceKind } from '@/lib/generated/prisma/enums';
 import { ACTIVE_STATUSES, checkTimeRules } from './rules';
 import { addDays, localDateKey, localMinutes, MINUTE, mondayOf, openingWindow, overlaps, subtractIntervals, toLocalIso, zonedInstant, type OpeningHours } from './time';
@@ -262,19 +263,29 @@ export async function listFeedBookings(token: string) {
 // ---- Operator reads --------------------------------------------------------------------------
 
 /** Today's bookings (in each space's zone), with who holds them. */
-export async function getTodayBoard(actor: Actor, now = new Date()) {
-  assertCan(actor, 'space:operate');
-  const spaces = await db.space.findMany({ select: { id: true, timeZone: true } });
+/**
+ * Bookings that start today, each space's today in its own zone: one range per space, and all of
+ * them together as a bound the index on startsAt can use (without it the OR of per-space joins
+ * reads the whole booking history). Null when there is no space.
+ */
+export function startingTodayWhere(spaces: readonly { id: string; timeZone: string }[], now: Date): Prisma.BookingWhereInput | null {
+  if (spaces.length === 0) return null;
   const ranges = spaces.map((s) => {
     const day = localDateKey(now, s.timeZone);
     return { spaceId: s.id, from: zonedInstant(day, '00:00', s.timeZone), to: zonedInstant(addDays(day, 1), '00:00', s.timeZone) };
   });
-  if (ranges.length === 0) return [];
+  return {
+    startsAt: { gte: new Date(Math.min(...ranges.map((r) => r.from.getTime()))), lt: new Date(Math.max(...ranges.map((r) => r.to.getTime()))) },
+    OR: ranges.map((r) => ({ resource: { spaceId: r.spaceId }, startsAt: { gte: r.from, lt: r.to } })),
+  };
+}
+
+export async function getTodayBoard(actor: Actor, now = new Date()) {
+  assertCan(actor, 'space:operate');
+  const today = startingTodayWhere(await db.space.findMany({ select: { id: true, timeZone: true } }), now);
+  if (!today) return [];
   return db.booking.findMany({
-    where: {
-      status: { in: ['CONFIRMED', 'CHECKED_IN', 'NO_SHOW', 'COMPLETED'] },
-      OR: ranges.map((r) => ({ resource: { spaceId: r.spaceId }, startsAt: { gte: r.from, lt: r.to } })),
-    },
+    where: { ...today, status: { in: ['CONFIRMED', 'CHECKED_IN', 'NO_SHOW', 'COMPLETED'] } },
     orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
     take: 300,
     select: { ...bookingSelect, user: { select: { name: true, email: true } } },

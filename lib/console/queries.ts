@@ -5,6 +5,7 @@ import { assertCan, type Actor } from '@/lib/auth/permissions';
 import type { BookingStatus } from '@/lib/generated/prisma/enums';
 import { addDays, localDateKey, mondayOf, zonedInstant } from '@/lib/bookings/time';
 import { DEFAULT_TIME_ZONE } from '@/lib/time';
+import { startingTodayWhere } from '@/lib/bookings/queries';
 import type { BookingQueueSearch, CampaignQueueSearch, PayoutQueueSearch, RoleRequestQueueSearch, TaskApprovalQueueSearch } from './schemas';
 
 /** How far back a member's no-shows count on an approval row. */
@@ -22,17 +23,7 @@ export async function getStaffOverview(actor: Actor, now = new Date()) {
   const monday = mondayOf(today);
   const weekStart = zonedInstant(monday, '00:00', tz);
   const weekEnd = zonedInstant(addDays(monday, 7), '00:00', tz);
-  const todayRanges = spaces.map((s) => {
-    const day = localDateKey(now, s.timeZone);
-    return { resource: { spaceId: s.id }, startsAt: { gte: zonedInstant(day, '00:00', s.timeZone), lt: zonedInstant(addDays(day, 1), '00:00', s.timeZone) } };
-  });
-  // The spaces' days together bound the scan (an index range); each space's own day refines it.
-  const todayWhere: Prisma.BookingWhereInput = todayRanges.length
-    ? {
-        startsAt: { gte: new Date(Math.min(...todayRanges.map((r) => r.startsAt.gte.getTime()))), lt: new Date(Math.max(...todayRanges.map((r) => r.startsAt.lt.getTime()))) },
-        OR: todayRanges,
-      }
-    : { id: { in: [] } };
+  const todayWhere: Prisma.BookingWhereInput = startingTodayWhere(spaces, now) ?? { id: { in: [] } };
   const [bookedToday, checkedInToday, events, resources, inUse] = await Promise.all([
     db.booking.count({ where: { ...todayWhere, status: { in: ['CONFIRMED', 'CHECKED_IN', 'COMPLETED', 'NO_SHOW'] } } }),
     db.booking.count({ where: { ...todayWhere, checkedInAt: { not: null } } }),

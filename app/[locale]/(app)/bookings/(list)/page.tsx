@@ -5,7 +5,7 @@ import { Link } from '@/i18n/navigation';
 import { requireUser } from '@/lib/auth/session';
 import { deskPickerDefaults, listResources, listSpaces, listZones } from '@/lib/bookings/queries';
 import { resourceFilterSchema } from '@/lib/bookings/schemas';
-import { textParam } from '@/lib/validation';
+import { cursorParam } from '@/lib/validation';
 import { pageAfter } from '@/lib/paging';
 import { RESOURCE_KINDS } from '@/lib/bookings/rules';
 import { formatRange } from '@/lib/format';
@@ -34,7 +34,7 @@ export default async function BookingsPage({ params, searchParams }: PageProps<'
   await requireUser();
   const sp = await searchParams;
   const filter = resourceFilterSchema.parse(sp);
-  const cursor = textParam(40).parse(sp.cursor);
+  const cursor = cursorParam().parse(sp.cursor);
   const [resources, zones, spaces] = await Promise.all([listResources(filter), listZones(), listSpaces()]);
   const t = await getTranslations('bookings');
   const tk = await getTranslations('resources.kind');

@@ -33,8 +33,7 @@ export default async function OperatePage({ params, searchParams }: PageProps<'/
   // A busy day is hundreds of bookings: the board starts with those not over yet (and any still
   // to be checked in or marked as no-shows); ?board=all shows the whole day.
   const wholeDay = (await searchParams).board === 'all';
-  const current = wholeDay ? board : board.filter((b) => b.endsAt > now || canCheckIn(b, operator, now) || canMarkNoShow(b, operator, now));
-  const shown = wholeDay ? board : current.slice(0, BOARD_ROWS);
+  const shown = wholeDay ? board : board.filter((b) => b.endsAt > now || canCheckIn(b, operator, now) || canMarkNoShow(b, operator, now)).slice(0, BOARD_ROWS);
 
   return (
     <div className="space-y-6">
