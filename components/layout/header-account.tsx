@@ -1,12 +1,22 @@
 'use client';
 
+import dynamic from 'next/dynamic';
 import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
-import { Avatar } from '@/components/ui/avatar';
 import { buttonVariants } from '@/components/ui/button-variants';
-import { NotificationBell } from '@/components/notifications/notification-bell';
-import { AccountMenu } from './account-menu';
 import { useViewer } from './use-viewer';
+
+// Members only, so out of every visitor's first load; until it arrives, the bell's and the
+// avatar's places are held.
+const MemberCorner = dynamic(() => import('./member-corner'), {
+  ssr: false,
+  loading: () => (
+    <>
+      <span className="block size-9" aria-hidden />
+      <span className="block size-9 rounded-full bg-slate-100" aria-hidden />
+    </>
+  ),
+});
 
 /**
  * The header's personal corner, filled in the browser from /api/me. Its box has the same width
@@ -18,14 +28,10 @@ const COMPACT = 'h-8 px-2.5 text-sm';
 export function HeaderAccount() {
   const viewer = useViewer();
   const tc = useTranslations('common');
-  const tn = useTranslations('notifications');
   return (
     <div className="flex w-[4.5rem] shrink-0 items-center justify-end gap-1 sm:w-[10.5rem]" data-testid="header-account">
       {viewer === undefined ? null : viewer.user ? (
-        <>
-          <NotificationBell unread={viewer.unread} label={tn('bell')} unreadLabel={tn('bellUnread', { n: viewer.unread })} />
-          <AccountMenu name={viewer.user.name} email={viewer.user.email} avatar={<Avatar name={viewer.user.name} />} />
-        </>
+        <MemberCorner name={viewer.user.name} email={viewer.user.email} unread={viewer.unread} />
       ) : (
         <>
           <Link href="/sign-in" className={`${buttonVariants({ variant: 'ghost', size: null })} ${COMPACT}`}>
