@@ -55,8 +55,10 @@ async function resolveRoutes(base: string, url: string, cookie: string, token: s
   const room = (await c.query(`SELECT r.id FROM "Resource" r LEFT JOIN "Booking" b ON b."resourceId" = r.id WHERE r.kind = 'MEETING_ROOM' GROUP BY r.id ORDER BY count(b.id) DESC, r.id LIMIT 1`)).rows[0].id as string;
   await c.end();
 
-  // The deepest page reachable in ten "next" links of the browse page.
-  let deep = '/campaigns';
+  // The deepest page reachable in ten "next" links of the browse page. Always a per-request
+  // render: where the list has one page only (the demo data), the same list with its default sort
+  // written out, which the cached entry does not answer (lib/cache/entry-pages.ts).
+  let deep = '/campaigns?sort=trending';
   for (let i = 0; i < 10; i++) {
     const html = await (await fetch(base + deep)).text();
     const next = /href="(\/campaigns\?[^"]*cursor=[^"]+)"/.exec(html)?.[1];
