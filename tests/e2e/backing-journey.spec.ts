@@ -1,11 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { asUser } from './helpers';
-
-async function seriousViolations(page: import('@playwright/test').Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
+import { asUser, seriousViolations } from './helpers';
 
 test('an investor goes from browsing to a receipt through a checkout with a shipping address', async ({ browser }) => {
   const investor = await asUser(browser, 'investor@demo.zcs.cn');

@@ -1,13 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { asUser, signUp } from './helpers';
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
+import { expect, test } from '@playwright/test';
+import { asUser, seriousViolations, signUp } from './helpers';
 
 test('an operator clears the inbox: approves a booking, returns a campaign and scores an application', async ({ page, browser }) => {
   // A member asks for the 3D printer, which needs an operator's approval.

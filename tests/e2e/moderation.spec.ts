@@ -1,15 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { asUser, signUp } from './helpers';
-
-async function seriousViolations(page: Page, exclude?: string) {
-  const builder = new AxeBuilder({ page });
-  const results = await (exclude ? builder.exclude(exclude) : builder).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
+import { expect, test } from '@playwright/test';
+import { asUser, seriousViolations, signUp } from './helpers';
 
 test('a member reports a task, an operator hides it with a reason, a visitor no longer finds it and its poster sees why', async ({ page, browser }) => {
   // Four people and axe on four pages: longer than the default budget on a busy machine.

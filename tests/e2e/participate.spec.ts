@@ -1,12 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { asUser } from './helpers';
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
+import { expect, test } from '@playwright/test';
+import { asUser, seriousViolations } from './helpers';
 
 test('a member proposes in the suggestion box, an operator accepts it, the member sees the answer and its days, and the result appears on "you said, we did"', async ({ browser }) => {
   const title = `前台放一台饮水机 ${randomUUID().slice(0, 6)}`;

@@ -1,16 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { asUser } from './helpers';
+import { expect, test } from '@playwright/test';
+import { asUser, seriousViolations } from './helpers';
 
 // axe takes a few seconds per page on a busy machine.
 test.describe.configure({ timeout: 150_000 });
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 test('the project gallery and a project page have no serious accessibility violations', async ({ browser }) => {
   const context = await browser.newContext();

@@ -1,16 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { randomUUID } from 'node:crypto';
-import { expect, test, type Page } from '@playwright/test';
-import { asUser } from './helpers';
+import { expect, test } from '@playwright/test';
+import { asUser, seriousViolations } from './helpers';
 
 test.describe.configure({ timeout: 180_000 });
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 test('a member rates a finished booking 不满意, an operator calls back and classifies, and the member sees the outcome', async ({ browser }) => {
   const comment = `投影仪连不上 ${randomUUID().slice(0, 6)}`;

@@ -1,11 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { asUser } from './helpers';
-
-async function seriousViolations(page: import('@playwright/test').Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
+import { asUser, seriousViolations } from './helpers';
 
 test('a visitor copies a campaign link from its share card and finds a WeChat QR code beside it', async ({ browser, baseURL }) => {
   const context = await browser.newContext();
