@@ -5,6 +5,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { zonedInstant } from '@/lib/time';
 import { findDefaultTimeZone } from '@/lib/bookings/queries';
 import type { AuditSearch } from './schemas';
+import { containsText, escapeLike } from '@/lib/search';
 
 export type AuditRow = {
   id: string;
@@ -39,7 +40,7 @@ export async function auditWhere(filter: Pick<AuditSearch, 'actor' | 'type' | 'a
     ...(filter.type ? { entityType: filter.type } : {}),
     ...(filter.action ? { action: filter.action } : {}),
     ...(filter.object ? { entityId: filter.object } : {}),
-    ...(actor ? { actor: { OR: [{ name: { contains: actor, mode: 'insensitive' } }, { email: { contains: actor.toLowerCase() } }] } } : {}),
+    ...(actor ? { actor: { OR: [{ name: containsText(actor) }, { email: { contains: escapeLike(actor.toLowerCase()) } }] } } : {}),
     ...(createdAt.gte || createdAt.lt ? { createdAt } : {}),
   };
 }

@@ -7,6 +7,7 @@ import type { CampaignStatus, ProjectStage } from '@/lib/generated/prisma/enums'
 import { visibleProjectWhere } from '@/lib/projects/queries';
 import { findHiddenNotice } from '@/lib/moderation/queries';
 import type { CampaignSearch } from './schemas';
+import { escapeLike } from '@/lib/search';
 
 type Viewer = { id: string; roles?: Actor['roles'] } | null;
 
@@ -101,7 +102,7 @@ async function queryCampaigns(viewer: Viewer, params: CampaignSearch, now: Date,
     projectVisibleSql(viewer),
   ];
   if (beyondPublic) filters.push(Prisma.sql`pr.visibility <> 'PUBLIC'`);
-  if (q) filters.push(Prisma.sql`(c.title ILIKE ${`%${q}%`} OR pr.name ILIKE ${`%${q}%`})`);
+  if (q) filters.push(Prisma.sql`(c.title ILIKE ${`%${escapeLike(q)}%`} OR pr.name ILIKE ${`%${escapeLike(q)}%`})`);
   if (params.sector) filters.push(Prisma.sql`${params.sector} = ANY(pr.sectors)`);
   if (params.stage) filters.push(Prisma.sql`pr.stage = ${params.stage}::"ProjectStage"`);
   if (params.endingSoon) filters.push(Prisma.sql`c.status = 'LIVE' AND c."endsAt" <= ${soon}`);

@@ -7,6 +7,7 @@ import { addDays, localDateKey, mondayOf, zonedInstant } from '@/lib/bookings/ti
 import { DEFAULT_TIME_ZONE } from '@/lib/time';
 import { startingTodayWhere } from '@/lib/bookings/queries';
 import type { BookingQueueSearch, CampaignQueueSearch, PayoutQueueSearch, RoleRequestQueueSearch, TaskApprovalQueueSearch } from './schemas';
+import { containsText } from '@/lib/search';
 
 /** How far back a member's no-shows count on an approval row. */
 export const NO_SHOW_WINDOW_DAYS = 90;
@@ -70,10 +71,10 @@ export async function listBookingQueue(actor: Actor, search: BookingQueueSearch,
   }
   if (search.q) {
     where.OR = [
-      { user: { name: { contains: search.q, mode: 'insensitive' } } },
-      { user: { email: { contains: search.q, mode: 'insensitive' } } },
-      { resource: { name: { contains: search.q, mode: 'insensitive' } } },
-      { note: { contains: search.q, mode: 'insensitive' } },
+      { user: { name: containsText(search.q) } },
+      { user: { email: containsText(search.q) } },
+      { resource: { name: containsText(search.q) } },
+      { note: containsText(search.q) },
     ];
   }
   const [rows, resources] = await Promise.all([
@@ -134,7 +135,7 @@ export async function listRoleRequestQueue(actor: Actor, search: RoleRequestQueu
     where: {
       status: 'PENDING',
       ...(search.role ? { role: search.role } : {}),
-      ...(search.q ? { OR: [{ user: { name: { contains: search.q, mode: 'insensitive' } } }, { user: { email: { contains: search.q, mode: 'insensitive' } } }, { message: { contains: search.q, mode: 'insensitive' } }] } : {}),
+      ...(search.q ? { OR: [{ user: { name: containsText(search.q) } }, { user: { email: containsText(search.q) } }, { message: containsText(search.q) }] } : {}),
     },
     orderBy: [{ createdAt: dir }, { id: dir }],
     take: 100,
@@ -150,7 +151,7 @@ export async function listCampaignQueue(actor: Actor, search: CampaignQueueSearc
   return db.campaign.findMany({
     where: {
       status: 'SUBMITTED',
-      ...(search.q ? { OR: [{ title: { contains: search.q, mode: 'insensitive' } }, { project: { name: { contains: search.q, mode: 'insensitive' } } }] } : {}),
+      ...(search.q ? { OR: [{ title: containsText(search.q) }, { project: { name: containsText(search.q) } }] } : {}),
     },
     orderBy,
     take: 100,
@@ -200,11 +201,11 @@ export async function listTaskApprovalQueue(actor: Actor, search: TaskApprovalQu
   if (search.reward === 'points') where.bountyFen = 0;
   if (search.q) {
     where.OR = [
-      { title: { contains: search.q, mode: 'insensitive' } },
-      { postedBy: { name: { contains: search.q, mode: 'insensitive' } } },
-      { postedBy: { email: { contains: search.q, mode: 'insensitive' } } },
-      { project: { name: { contains: search.q, mode: 'insensitive' } } },
-      { partnerName: { contains: search.q, mode: 'insensitive' } },
+      { title: containsText(search.q) },
+      { postedBy: { name: containsText(search.q) } },
+      { postedBy: { email: containsText(search.q) } },
+      { project: { name: containsText(search.q) } },
+      { partnerName: containsText(search.q) },
     ];
   }
   return db.task.findMany({
@@ -231,9 +232,9 @@ export async function listPayoutQueue(actor: Actor, search: PayoutQueueSearch) {
   const where: Prisma.PayoutWhereInput = { status: search.status };
   if (search.q) {
     where.OR = [
-      { user: { name: { contains: search.q, mode: 'insensitive' } } },
-      { user: { email: { contains: search.q, mode: 'insensitive' } } },
-      { assignment: { task: { title: { contains: search.q, mode: 'insensitive' } } } },
+      { user: { name: containsText(search.q) } },
+      { user: { email: containsText(search.q) } },
+      { assignment: { task: { title: containsText(search.q) } } },
     ];
   }
   return db.payout.findMany({

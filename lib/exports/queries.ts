@@ -4,6 +4,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { zonedInstant } from '@/lib/time';
 import { findDefaultTimeZone } from '@/lib/bookings/queries';
 import type { ExportFilter } from './schemas';
+import { containsText, escapeLike } from '@/lib/search';
 
 /**
  * The batched reads behind the exports. Each returns a function that reads one keyset batch
@@ -12,7 +13,6 @@ import type { ExportFilter } from './schemas';
  */
 export type BatchFetch<R> = (afterId: string | null, take: number) => Promise<R[]>;
 
-const contains = (q: string) => ({ contains: q, mode: 'insensitive' as const });
 const person = { select: { name: true, email: true } } as const;
 
 async function localRange(from: string | undefined, to: string | undefined): Promise<Prisma.DateTimeFilter | undefined> {
@@ -35,7 +35,7 @@ export async function bookingBatches(f: ExportFilter<'bookings'>): Promise<Batch
     ...(f.status ? { status: f.status } : {}),
     ...(f.resourceId ? { resourceId: f.resourceId } : {}),
     ...(startsAt ? { startsAt } : {}),
-    ...(f.q ? { user: { OR: [{ name: contains(f.q) }, { email: { contains: f.q.toLowerCase() } }] } } : {}),
+    ...(f.q ? { user: { OR: [{ name: containsText(f.q) }, { email: { contains: escapeLike(f.q.toLowerCase()) } }] } } : {}),
   };
   return (afterId, take) => db.booking.findMany({ where, orderBy: [{ startsAt: 'desc' }, { id: 'desc' }], take, ...(afterId ? { cursor: { id: afterId }, skip: 1 } : {}), select: BOOKING });
 }
@@ -52,7 +52,7 @@ export async function projectBatches(f: ExportFilter<'projects'>): Promise<Batch
     hiddenAt: null,
     ...(f.stage ? { stage: f.stage } : {}),
     ...(f.incubation ? { incubation: f.incubation } : {}),
-    ...(f.q ? { OR: [{ name: contains(f.q) }, { pitch: contains(f.q) }] } : {}),
+    ...(f.q ? { OR: [{ name: containsText(f.q) }, { pitch: containsText(f.q) }] } : {}),
   };
   return (afterId, take) => db.project.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take, ...(afterId ? { cursor: { id: afterId }, skip: 1 } : {}), select: PROJECT });
 }
@@ -78,7 +78,7 @@ const CAMPAIGN = {
 export type CampaignExportRow = Prisma.CampaignGetPayload<{ select: typeof CAMPAIGN }>;
 
 export async function campaignBatches(f: ExportFilter<'campaigns'>): Promise<BatchFetch<CampaignExportRow>> {
-  const where: Prisma.CampaignWhereInput = { hiddenAt: null, ...(f.status ? { status: f.status } : {}), ...(f.q ? { title: contains(f.q) } : {}) };
+  const where: Prisma.CampaignWhereInput = { hiddenAt: null, ...(f.status ? { status: f.status } : {}), ...(f.q ? { title: containsText(f.q) } : {}) };
   return (afterId, take) => db.campaign.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take, ...(afterId ? { cursor: { id: afterId }, skip: 1 } : {}), select: CAMPAIGN });
 }
 
@@ -106,7 +106,7 @@ export async function taskBatches(f: ExportFilter<'tasks'>): Promise<BatchFetch<
     hiddenAt: null,
     ...(f.status ? { status: f.status } : {}),
     ...(f.category ? { category: f.category } : {}),
-    ...(f.q ? { title: contains(f.q) } : {}),
+    ...(f.q ? { title: containsText(f.q) } : {}),
   };
   return (afterId, take) => db.task.findMany({ where, orderBy: [{ createdAt: 'desc' }, { id: 'desc' }], take, ...(afterId ? { cursor: { id: afterId }, skip: 1 } : {}), select: TASK });
 }
@@ -135,7 +135,7 @@ export async function eventBatches(f: ExportFilter<'events'>): Promise<BatchFetc
   const where: Prisma.EventWhereInput = {
     ...(f.status ? { status: f.status } : {}),
     ...(f.kind ? { kind: f.kind } : {}),
-    ...(f.q ? { title: contains(f.q) } : {}),
+    ...(f.q ? { title: containsText(f.q) } : {}),
   };
   return (afterId, take) => db.event.findMany({ where, orderBy: [{ startsAt: 'desc' }, { id: 'desc' }], take, ...(afterId ? { cursor: { id: afterId }, skip: 1 } : {}), select: EVENT });
 }

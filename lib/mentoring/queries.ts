@@ -5,6 +5,7 @@ import type { Actor } from '@/lib/auth/permissions';
 import { BOOKING_HORIZON_DAYS } from './policy';
 import { localSlot, matchingOfficeHour, upcomingSlots } from './time';
 import { sessionIcs } from './ics';
+import { containsText, escapeLike } from '@/lib/search';
 
 /** Members holding the MENTOR role, with their profile, searched by name or expertise. */
 export async function listMentors(params: { q?: string } = {}) {
@@ -21,10 +22,10 @@ export async function listMentors(params: { q?: string } = {}) {
       ...(q
         ? {
             OR: [
-              { name: { contains: q, mode: 'insensitive' } },
-              { organization: { contains: q, mode: 'insensitive' } },
-              { bio: { contains: q, mode: 'insensitive' } },
-              { mentorProfile: { offer: { contains: q, mode: 'insensitive' } } },
+              { name: containsText(q) },
+              { organization: containsText(q) },
+              { bio: containsText(q) },
+              { mentorProfile: { offer: containsText(q) } },
               { id: { in: byTag } },
             ],
           }
@@ -40,10 +41,6 @@ export async function listMentors(params: { q?: string } = {}) {
       _count: { select: { mentorships: { where: { status: 'ACTIVE' } } } },
     },
   });
-}
-
-function escapeLike(q: string): string {
-  return q.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 // cache(): the layout and the page ask for the same row in one request.

@@ -6,6 +6,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import type { TeamRole } from '@/lib/generated/prisma/enums';
 import { findHiddenNotice } from '@/lib/moderation/queries';
 import type { ProjectSearch } from './schemas';
+import { containsText } from '@/lib/search';
 
 type Viewer = { id: string; roles?: Actor['roles'] } | null;
 
@@ -80,7 +81,7 @@ export async function listProjects(viewer: Viewer, params: ProjectSearch, opts: 
       { hiddenAt: null },
       ...(opts.beyondPublic ? [{ NOT: { visibility: 'PUBLIC' as const } }] : []),
       ...(q
-        ? [{ OR: [{ name: { contains: q, mode: 'insensitive' as const } }, { pitch: { contains: q, mode: 'insensitive' as const } }, { organization: { contains: q, mode: 'insensitive' as const } }] }]
+        ? [{ OR: [{ name: containsText(q) }, { pitch: containsText(q) }, { organization: containsText(q) }] }]
         : []),
       ...(params.sector ? [{ sectors: { has: params.sector } }] : []),
       ...(params.stage ? [{ stage: params.stage }] : []),

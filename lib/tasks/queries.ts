@@ -7,6 +7,7 @@ import { RECRUITING_STATUSES, type TaskRules } from './policy';
 import { readTaskRules } from './rules-queries';
 import { findHiddenNotice } from '@/lib/moderation/queries';
 import type { TaskSearch } from './schemas';
+import { containsText } from '@/lib/search';
 
 type Viewer = Actor | null;
 
@@ -72,7 +73,7 @@ export async function listOpenTasks(viewer: Viewer, params: TaskSearch, now = ne
     filledSlots: { lt: db.task.fields.slots },
     ...(params.category ? { category: params.category } : {}),
     ...(params.location ? { location: params.location } : {}),
-    ...(params.q ? { OR: [{ title: { contains: params.q, mode: 'insensitive' as const } }, { description: { contains: params.q, mode: 'insensitive' as const } }] } : {}),
+    ...(params.q ? { OR: [{ title: containsText(params.q) }, { description: containsText(params.q) }] } : {}),
     ...(params.bounty ? { bountyFen: { gt: 0 } } : {}),
     // "Matches my skills": any overlap with the profile's skills (GIN index on Task.skills).
     ...(params.matches && viewer ? { skills: { hasSome: mySkills.length ? mySkills : ['\u0000'] } } : {}),
