@@ -11,3 +11,8 @@ export function escapeLike(text: string): string {
 export function containsText(text: string) {
   return { contains: escapeLike(text), mode: 'insensitive' as const };
 }
+
+/** The same for an e-mail address, stored in lower case: matched as such, not case-insensitively. */
+export function emailContains(text: string) {
+  return { contains: escapeLike(text.toLowerCase()) };
+}

@@ -8,7 +8,7 @@ import { usePathname } from 'next/navigation';
  * click on a same-site link starts it, the new path ends it (and a safety timer, should the
  * navigation be cancelled or stay on the same path). Loaded after the page (route-progress.tsx).
  */
-function Bar() {
+export default function RouteProgressBar() {
   const pathname = usePathname();
   // The path a navigation started from: the bar shows until the path is another one.
   const [from, setFrom] = useState<string | null>(null);
@@ -39,5 +39,3 @@ function Bar() {
     </div>
   );
 }
-
-export default Bar;

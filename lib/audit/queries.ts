@@ -5,7 +5,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { zonedInstant } from '@/lib/time';
 import { findDefaultTimeZone } from '@/lib/bookings/queries';
 import type { AuditSearch } from './schemas';
-import { containsText, escapeLike } from '@/lib/search';
+import { containsText, emailContains } from '@/lib/search';
 
 export type AuditRow = {
   id: string;
@@ -40,7 +40,7 @@ export async function auditWhere(filter: Pick<AuditSearch, 'actor' | 'type' | 'a
     ...(filter.type ? { entityType: filter.type } : {}),
     ...(filter.action ? { action: filter.action } : {}),
     ...(filter.object ? { entityId: filter.object } : {}),
-    ...(actor ? { actor: { OR: [{ name: containsText(actor) }, { email: { contains: escapeLike(actor.toLowerCase()) } }] } } : {}),
+    ...(actor ? { actor: { OR: [{ name: containsText(actor) }, { email: emailContains(actor) }] } } : {}),
     ...(createdAt.gte || createdAt.lt ? { createdAt } : {}),
   };
 }

@@ -102,7 +102,10 @@ async function queryCampaigns(viewer: Viewer, params: CampaignSearch, now: Date,
     projectVisibleSql(viewer),
   ];
   if (beyondPublic) filters.push(Prisma.sql`pr.visibility <> 'PUBLIC'`);
-  if (q) filters.push(Prisma.sql`(c.title ILIKE ${`%${escapeLike(q)}%`} OR pr.name ILIKE ${`%${escapeLike(q)}%`})`);
+  if (q) {
+    const pattern = `%${escapeLike(q)}%`;
+    filters.push(Prisma.sql`(c.title ILIKE ${pattern} OR pr.name ILIKE ${pattern})`);
+  }
   if (params.sector) filters.push(Prisma.sql`${params.sector} = ANY(pr.sectors)`);
   if (params.stage) filters.push(Prisma.sql`pr.stage = ${params.stage}::"ProjectStage"`);
   if (params.endingSoon) filters.push(Prisma.sql`c.status = 'LIVE' AND c."endsAt" <= ${soon}`);

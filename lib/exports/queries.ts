@@ -4,7 +4,7 @@ import type { Prisma } from '@/lib/generated/prisma/client';
 import { zonedInstant } from '@/lib/time';
 import { findDefaultTimeZone } from '@/lib/bookings/queries';
 import type { ExportFilter } from './schemas';
-import { containsText, escapeLike } from '@/lib/search';
+import { containsText, emailContains } from '@/lib/search';
 
 /**
  * The batched reads behind the exports. Each returns a function that reads one keyset batch
@@ -35,7 +35,7 @@ export async function bookingBatches(f: ExportFilter<'bookings'>): Promise<Batch
     ...(f.status ? { status: f.status } : {}),
     ...(f.resourceId ? { resourceId: f.resourceId } : {}),
     ...(startsAt ? { startsAt } : {}),
-    ...(f.q ? { user: { OR: [{ name: containsText(f.q) }, { email: { contains: escapeLike(f.q.toLowerCase()) } }] } } : {}),
+    ...(f.q ? { user: { OR: [{ name: containsText(f.q) }, { email: emailContains(f.q) }] } } : {}),
   };
   return (afterId, take) => db.booking.findMany({ where, orderBy: [{ startsAt: 'desc' }, { id: 'desc' }], take, ...(afterId ? { cursor: { id: afterId }, skip: 1 } : {}), select: BOOKING });
 }

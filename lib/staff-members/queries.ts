@@ -4,7 +4,7 @@ import { assertCan, type Actor } from '@/lib/auth/permissions';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { Role } from '@/lib/generated/prisma/enums';
 import type { MemberSearch, MemberStatus } from './schemas';
-import { containsText, escapeLike } from '@/lib/search';
+import { containsText, emailContains } from '@/lib/search';
 
 /** Anonymised accounts keep their row with an address under this domain (lib/accounts/deletion-service.ts). */
 const DELETED_DOMAIN = '@deleted.invalid';
@@ -50,7 +50,7 @@ const toRow = (u: Selected): StaffMemberRow => ({
 export function memberWhere(filter: Pick<MemberSearch, 'q' | 'role' | 'status'>): Prisma.UserWhereInput {
   const q = filter.q?.trim();
   const and: Prisma.UserWhereInput[] = [];
-  if (q) and.push({ OR: [{ name: containsText(q) }, { email: { contains: escapeLike(q.toLowerCase()) } }, { organization: containsText(q) }] });
+  if (q) and.push({ OR: [{ name: containsText(q) }, { email: emailContains(q) }, { organization: containsText(q) }] });
   if (filter.role === 'NONE') and.push({ roles: { none: {} } });
   else if (filter.role) and.push({ roles: { some: { role: filter.role } } });
   if (filter.status === 'DELETED') and.push({ email: { endsWith: DELETED_DOMAIN } });

@@ -3,7 +3,7 @@ import { cache } from 'react';
 import { db } from '@/lib/db';
 import { assertCan, type Actor } from '@/lib/auth/permissions';
 import type { Role } from '@/lib/generated/prisma/enums';
-import { containsText, escapeLike } from '@/lib/search';
+import { containsText, emailContains } from '@/lib/search';
 
 export type SessionUser = {
   id: string;
@@ -53,7 +53,7 @@ export async function listUsers(
   const q = params.q?.trim();
   const rows = await db.user.findMany({
     where: q
-      ? { OR: [{ name: containsText(q) }, { email: { contains: escapeLike(q.toLowerCase()) } }] }
+      ? { OR: [{ name: containsText(q) }, { email: emailContains(q) }] }
       : {},
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: params.limit + 1,
