@@ -65,6 +65,8 @@ export async function listOpenTasks(viewer: Viewer, params: TaskSearch, now = ne
   if (params.matches && viewer) {
     const me = await db.user.findUnique({ where: { id: viewer.id }, select: { skills: true } });
     mySkills = me?.skills ?? [];
+    // No skills on the profile: nothing can match.
+    if (mySkills.length === 0) return { items: [], nextCursor: null };
   }
   const where: Prisma.TaskWhereInput = {
     status: { in: [...RECRUITING_STATUSES] },
@@ -76,7 +78,7 @@ export async function listOpenTasks(viewer: Viewer, params: TaskSearch, now = ne
     ...(params.q ? { OR: [{ title: containsText(params.q) }, { description: containsText(params.q) }] } : {}),
     ...(params.bounty ? { bountyFen: { gt: 0 } } : {}),
     // "Matches my skills": any overlap with the profile's skills (GIN index on Task.skills).
-    ...(params.matches && viewer ? { skills: { hasSome: mySkills.length ? mySkills : ['\u0000'] } } : {}),
+    ...(params.matches && viewer ? { skills: { hasSome: mySkills } } : {}),
   };
   const rows = await db.task.findMany({
     // `beyondPublic`: only what a visitor would not see (tasks of members-only or the viewer's own

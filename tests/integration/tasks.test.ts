@@ -344,4 +344,12 @@ describe('browsing', () => {
     const remote = await listOpenTasks(member, taskSearchSchema.parse({ matches: '1', location: 'REMOTE' }));
     expect(remote.items).toHaveLength(0);
   });
+
+  it('finds nothing, and does not fail, for "matches my skills" on a profile without skills', async () => {
+    const poster = await createUser({ roles: ['OPERATOR'] });
+    await createTask(poster, { skills: ['焊接'] });
+    const member = { ...(await createUser()), roles: [] };
+    await db.user.update({ where: { id: member.id }, data: { skills: [] } });
+    expect(await listOpenTasks(member, taskSearchSchema.parse({ matches: '1' }))).toEqual({ items: [], nextCursor: null });
+  });
 });

@@ -133,6 +133,20 @@ async function within(ms: number, check: () => Promise<boolean>): Promise<boolea
   } while (Date.now() < deadline);
   return check();
 }
+/**
+ * The page once the instance serves it from its cache. A render that began before the notices of
+ * the data's own writes reached the instance is not kept, so the first cached copy may take a
+ * render or two; the claim is "cached within 2 s", not "cached at the second request".
+ */
+async function cachedPage(i: number, path: string, cookie?: string) {
+  let last = await page(i, path, cookie);
+  const deadline = Date.now() + 2000;
+  while (last.cache !== 'HIT' && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 100));
+    last = await page(i, path, cookie);
+  }
+  return last;
+}
 /** The campaign page's raised total, as shown: `<dd data-testid="raised"><span>¥123</span></dd>`. */
 const raised = (html: string) => /data-testid="raised"[^>]*>(?:<[^>]+>)*([^<]+)</.exec(html)?.[1] ?? null;
 describe('cached public pages on two instances', () => {
@@ -140,8 +154,7 @@ describe('cached public pages on two instances', () => {
     const owner = await createUser({ roles: ['ENTREPRENEUR'] });
     const campaign = await createCampaign(owner, { goalFen: 100_000 });
     const path = `/campaigns/${campaign.id}`;
-    await page(1, path);
-    const before = await page(1, path);
+    const before = await cachedPage(1, path);
     expect(before.status).toBe(200);
     expect(before.cache).toBe('HIT');
     expect(raised(before.html)).toBe('¥0');
@@ -156,8 +169,7 @@ describe('cached public pages on two instances', () => {
     expect(res.status).toBe(201);
     expect(await within(2000, async () => raised((await page(1, path)).html) === '¥123')).toBe(true);
     // And served from the cache again afterwards.
-    await page(1, path);
-    expect((await page(1, path)).cache).toBe('HIT');
+    expect((await cachedPage(1, path)).cache).toBe('HIT');
   });
   it("puts a campaign on instance B's public page within 2 s of its approval, where a cached 404 stood", async () => {
     const owner = await createUser({ roles: ['ENTREPRENEUR'] });
@@ -206,8 +218,7 @@ describe('cached public pages on two instances', () => {
     }
     const cookie = await signInOn(1, me.email, TEST_PASSWORD);
     const path = `/campaigns/${campaign.id}`;
-    await page(1, path, cookie);
-    const member = await page(1, path, cookie);
+    const member = await cachedPage(1, path, cookie);
     const visitor = await page(1, path);
     expect(member.status).toBe(200);
     expect(member.cache).toBe('HIT');
@@ -228,8 +239,8 @@ describe('cached task pages and browse entries on two instances', () => {
     const task = await createTask(poster, { mode: 'FIRST_COME', slots: 2, title: `两实例任务 ${Date.now()}` });
     const path = `/tasks/${task.id}`;
     // Until the announcements of the task's own creation have reached B, its render is not kept.
-    expect(await within(2000, async () => (await page(1, path)).cache === 'HIT')).toBe(true);
-    const before = await page(1, path);
+    const before = await cachedPage(1, path);
+    expect(before.cache).toBe('HIT');
     expect(before.status).toBe(200);
     expect(before.html).toContain('剩余 2/2 个名额');
 
@@ -260,8 +271,7 @@ describe('cached task pages and browse entries on two instances', () => {
     expect(applied.ok).toBe(true);
     const cookie = await signInOn(0, me.email, TEST_PASSWORD);
     const path = `/tasks/${task.id}`;
-    await page(0, path, cookie);
-    const member = await page(0, path, cookie);
+    const member = await cachedPage(0, path, cookie);
     const visitor = await page(0, path);
     expect(member.status).toBe(200);
     expect(member.cache).toBe('HIT');
