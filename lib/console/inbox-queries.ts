@@ -1,10 +1,12 @@
 import 'server-only';
 import { cache } from 'react';
 import { db } from '@/lib/db';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { can, type Actor, type Permission } from '@/lib/auth/permissions';
 import { OPEN_STATUSES as OPEN_FAULT_STATUSES } from '@/lib/faults/policy';
 import { listWaitingContent, MODERATION_WAITING } from '@/lib/moderation/queries';
 import { PROPOSALS_TO_ANSWER } from '@/lib/participation/queries';
+import { WAITING_STATUSES } from '@/lib/participation/policy';
 import { OPEN_CASE_STATUSES } from '@/lib/ratings/policy';
 
 /** One waiting item of a queue: what it is, since when it waits, where to act on it. */
@@ -12,18 +14,25 @@ export type InboxItem = { id: string; title: string; detail: string; since: Date
 
 /**
  * One queue of the operator's inbox. A new queue (fault reports, proposals to answer, rating
- * cases, reported content) is one more entry in INBOX_QUEUES: its count and its oldest items,
+ * cases, reported content) is one more entry in INBOX_QUEUES: how many wait, its oldest items,
  * oldest first, and the page where it is worked. `label` is a key of the `console.queues`
  * messages. Every read is behind `permission`, checked before the query runs.
+ *
+ * `waiting` is the count as SQL (`SELECT count(*) FROM … WHERE …`): every console page shows the
+ * counts in its sidebar, and all of them are one statement, not one per queue. It selects what
+ * `oldest` lists (tests/integration/console-queues.test.ts holds the two to the same rows).
  */
 export type InboxQueue = {
   key: string;
   label: string;
   href: string;
   permission: Permission;
-  count: () => Promise<number>;
+  waiting: Prisma.Sql;
   oldest: (take: number) => Promise<InboxItem[]>;
 };
+
+/** `column = ANY(list)` for an enum column, from the policy's own list of statuses. */
+const anyOf = (column: string, enumType: string, values: readonly string[]) => Prisma.sql`${Prisma.raw(`"${column}"`)} = ANY(CAST(${[...values]} AS ${Prisma.raw(`"${enumType}"[]`)}))`;
 
 export const INBOX_QUEUES: readonly InboxQueue[] = [
   {
@@ -31,7 +40,7 @@ export const INBOX_QUEUES: readonly InboxQueue[] = [
     label: 'bookings',
     href: '/operate/bookings',
     permission: 'space:operate',
-    count: () => db.booking.count({ where: { status: 'PENDING' } }),
+    waiting: Prisma.sql`SELECT count(*) FROM "Booking" WHERE status = 'PENDING'`,
     oldest: async (take) =>
       (
         await db.booking.findMany({
@@ -47,7 +56,7 @@ export const INBOX_QUEUES: readonly InboxQueue[] = [
     label: 'campaigns',
     href: '/operate/campaigns',
     permission: 'space:operate',
-    count: () => db.campaign.count({ where: { status: 'SUBMITTED' } }),
+    waiting: Prisma.sql`SELECT count(*) FROM "Campaign" WHERE status = 'SUBMITTED'`,
     oldest: async (take) =>
       (
         await db.campaign.findMany({
@@ -63,7 +72,7 @@ export const INBOX_QUEUES: readonly InboxQueue[] = [
     label: 'roleRequests',
     href: '/operate/role-requests',
     permission: 'roleRequest:review',
-    count: () => db.roleRequest.count({ where: { status: 'PENDING' } }),
+    waiting: Prisma.sql`SELECT count(*) FROM "RoleRequest" WHERE status = 'PENDING'`,
     oldest: async (take) =>
       (
         await db.roleRequest.findMany({
@@ -79,7 +88,7 @@ export const INBOX_QUEUES: readonly InboxQueue[] = [
     label: 'applications',
     href: '/admissions',
     permission: 'space:operate',
-    count: () => db.application.count({ where: { status: { in: ['SUBMITTED', 'UNDER_REVIEW'] } } }),
+    waiting: Prisma.sql`SELECT count(*) FROM "Application" WHERE status IN ('SUBMITTED', 'UNDER_REVIEW')`,
     oldest: async (take) =>
       (
         await db.application.findMany({
@@ -95,7 +104,7 @@ export const INBOX_QUEUES: readonly InboxQueue[] = [
     label: 'taskApprovals',
     href: '/operate/task-approvals',
     permission: 'task:resolve-dispute',
-    count: () => db.task.count({ where: { status: 'PENDING_APPROVAL' } }),
+    waiting: Prisma.sql`SELECT count(*) FROM "Task" WHERE status = 'PENDING_APPROVAL'`,
     oldest: async (take) =>
       (
         await db.task.findMany({
@@ -111,7 +120,7 @@ export const INBOX_QUEUES: readonly InboxQueue[] = [
     label: 'payouts',
     href: '/operate/payouts',
     permission: 'payout:manage',
-    count: () => db.payout.count({ where: { status: 'PENDING' } }),
+    waiting: Prisma.sql`SELECT count(*) FROM "Payout" WHERE status = 'PENDING'`,
     oldest: async (take) =>
       (
         await db.payout.findMany({
@@ -127,7 +136,7 @@ export const INBOX_QUEUES: readonly InboxQueue[] = [
     label: 'disputes',
     href: '/tasks/operations',
     permission: 'task:resolve-dispute',
-    count: () => db.taskSubmission.count({ where: { status: 'DISPUTED' } }),
+    waiting: Prisma.sql`SELECT count(*) FROM "TaskSubmission" WHERE status = 'DISPUTED'`,
     oldest: async (take) =>
       (
         await db.taskSubmission.findMany({
@@ -143,7 +152,7 @@ export const INBOX_QUEUES: readonly InboxQueue[] = [
     label: 'faults',
     href: '/operate/faults',
     permission: 'space:operate',
-    count: () => db.faultReport.count({ where: { status: { in: [...OPEN_FAULT_STATUSES] } } }),
+    waiting: Prisma.sql`SELECT count(*) FROM "FaultReport" WHERE ${anyOf('status', 'FaultStatus', OPEN_FAULT_STATUSES)}`,
     oldest: async (take) =>
       (
         await db.faultReport.findMany({
@@ -159,7 +168,7 @@ export const INBOX_QUEUES: readonly InboxQueue[] = [
     label: 'proposals',
     href: '/operate/participation',
     permission: 'space:operate',
-    count: () => db.proposal.count({ where: PROPOSALS_TO_ANSWER }),
+    waiting: Prisma.sql`SELECT count(*) FROM "Proposal" WHERE "hiddenAt" IS NULL AND ${anyOf('status', 'ProposalStatus', WAITING_STATUSES)}`,
     oldest: async (take) =>
       (
         await db.proposal.findMany({
@@ -176,7 +185,7 @@ export const INBOX_QUEUES: readonly InboxQueue[] = [
     label: 'reportedContent',
     href: '/operate/participation',
     permission: 'space:operate',
-    count: () => db.moderatedContent.count({ where: MODERATION_WAITING }),
+    waiting: Prisma.sql`SELECT count(*) FROM "ModeratedContent" WHERE ${anyOf('state', 'ModerationState', [MODERATION_WAITING.state])}`,
     oldest: async (take) =>
       (await listWaitingContent(take)).map((m) => ({ id: `${m.contentType}:${m.contentId}`, title: m.title || m.contentType, detail: `${m.contentType} ×${m.reportCount}`, since: m.createdAt, href: '/operate/participation#reported' })),
   },
@@ -185,7 +194,7 @@ export const INBOX_QUEUES: readonly InboxQueue[] = [
     label: 'ratingCases',
     href: '/operate/ratings',
     permission: 'space:operate',
-    count: () => db.ratingCase.count({ where: { status: { in: OPEN_CASE_STATUSES } } }),
+    waiting: Prisma.sql`SELECT count(*) FROM "RatingCase" WHERE ${anyOf('status', 'RatingCaseStatus', OPEN_CASE_STATUSES)}`,
     oldest: async (take) =>
       (
         await db.ratingCase.findMany({
@@ -207,15 +216,20 @@ export type InboxSummary = { key: string; label: string; href: string; count: nu
 const countsOnce = cache(async (id: string, roles: string): Promise<Record<string, number>> => {
   const actor: Actor = { id, roles: roles ? (roles.split(',') as Actor['roles'][number][]) : [] };
   const mine = INBOX_QUEUES.filter((q) => can(actor, q.permission));
-  const counts = await Promise.all(mine.map((q) => q.count()));
-  return Object.fromEntries(mine.map((q, i) => [q.key, counts[i]]));
+  if (mine.length === 0) return {};
+  // Keys are this module's constants, never input.
+  const columns = Prisma.join(mine.map((q) => Prisma.sql`(${q.waiting})::int AS ${Prisma.raw(`"${q.key}"`)}`));
+  const [row] = await db.$queryRaw<Record<string, number>[]>`SELECT ${columns}`;
+  return Object.fromEntries(mine.map((q) => [q.key, Number(row[q.key])]));
 });
 const countsOf = (actor: Actor) => countsOnce(actor.id, [...actor.roles].sort().join(','));
 
 /** Every queue the actor may work, with its count and oldest items; the queue waiting longest comes first. */
 export async function loadInbox(actor: Actor, take = 5): Promise<InboxSummary[]> {
   const mine = INBOX_QUEUES.filter((q) => can(actor, q.permission));
-  const [counts, items] = await Promise.all([countsOf(actor), Promise.all(mine.map((q) => q.oldest(take)))]);
+  const counts = await countsOf(actor);
+  // An empty queue has nothing to list.
+  const items = await Promise.all(mine.map((q) => (counts[q.key] ? q.oldest(take) : Promise.resolve([]))));
   const loaded = mine.map((q, i) => ({ key: q.key, label: q.label, href: q.href, count: counts[q.key] ?? 0, items: items[i] }));
   const since = (s: InboxSummary) => s.items[0]?.since.getTime() ?? Number.POSITIVE_INFINITY;
   return loaded.sort((a, b) => since(a) - since(b));

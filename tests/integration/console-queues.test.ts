@@ -51,6 +51,25 @@ describe('the inbox', () => {
     expect(await loadInboxCounts(member)).toEqual({});
   });
 
+  it('counts exactly the items each queue lists, hidden proposals left out', async () => {
+    const operator = await createUser({ roles: ['ADMIN'] });
+    const owner = await createUser({ roles: ['ENTREPRENEUR'] });
+    await createCampaign(owner, { status: 'SUBMITTED' });
+    expect((await requestRole(await createUser(), { role: 'MENTOR', message: '' })).ok).toBe(true);
+    const shown = await createProposal(await createUser(), 'suggestion-box', { title: '会议室投影偏暗', body: '下午看不清。', category: '' });
+    const hidden = await createProposal(await createUser(), 'suggestion-box', { title: '重复的提议', body: '同上。', category: '' });
+    if (!shown.ok || !hidden.ok) throw new Error('proposals not created');
+    await db.proposal.update({ where: { id: hidden.data.id }, data: { hiddenAt: new Date() } });
+    const counts = await loadInboxCounts(operator);
+    expect(Object.keys(counts).sort()).toEqual(INBOX_QUEUES.map((q) => q.key).sort());
+    for (const q of INBOX_QUEUES) expect((await q.oldest(100_000)).length, q.key).toBe(counts[q.key]);
+    expect(counts.campaigns).toBeGreaterThan(0);
+    expect(counts.roleRequests).toBeGreaterThan(0);
+    const proposals = await INBOX_QUEUES.find((q) => q.key === 'proposals')!.oldest(100_000);
+    expect(proposals.map((p) => p.id)).toContain(shown.data.id);
+    expect(proposals.map((p) => p.id)).not.toContain(hidden.data.id);
+  });
+
   it('has one entry per queue with a unique key', () => {
     expect(new Set(INBOX_QUEUES.map((q) => q.key)).size).toBe(INBOX_QUEUES.length);
   });

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
+import { formatMoney } from '@/lib/format';
 import { requirePagePermission } from '@/lib/auth/session';
 import { listCampaignQueue } from '@/lib/console/queries';
 import { campaignQueueSearchSchema, firstValues } from '@/lib/console/schemas';
@@ -21,7 +22,7 @@ export default async function CampaignQueuePage({ params, searchParams }: PagePr
   const operator = await requirePagePermission('space:operate');
   const search = campaignQueueSearchSchema.parse(firstValues(await searchParams));
   const now = new Date();
-  const [rows, t, format] = await Promise.all([listCampaignQueue(operator, search), getTranslations('console.campaigns'), getFormatter()]);
+  const [rows, t] = await Promise.all([listCampaignQueue(operator, search), getTranslations('console.campaigns')]);
   return (
     <div>
       <PageHeader title={t('title')} description={t('description')} />
@@ -48,7 +49,7 @@ export default async function CampaignQueuePage({ params, searchParams }: PagePr
                   </Link>
                 </p>
                 <p className="text-sm text-slate-600">
-                  {c.project.name} · {t('goalLine', { goal: format.number(c.goalFen / 100, { style: 'currency', currency: 'CNY' }), days: c.durationDays, tiers: c._count.tiers })}
+                  {c.project.name} · {t('goalLine', { goal: formatMoney(c.goalFen, locale), days: c.durationDays, tiers: c._count.tiers })}
                 </p>
               </div>
               <p className="shrink-0 text-xs">

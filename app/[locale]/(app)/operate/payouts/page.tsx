@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
+import { formatMoney } from '@/lib/format';
 import { requirePagePermission } from '@/lib/auth/session';
 import { listPayoutQueue } from '@/lib/console/queries';
 import { firstValues, payoutQueueSearchSchema } from '@/lib/console/schemas';
@@ -27,8 +28,8 @@ export default async function PayoutQueuePage({ params, searchParams }: PageProp
   const operator = await requirePagePermission('payout:manage');
   const search = payoutQueueSearchSchema.parse(firstValues(await searchParams));
   const now = new Date();
-  const [rows, tz, t, te, format] = await Promise.all([listPayoutQueue(operator, search), findDefaultTimeZone(), getTranslations('console.payouts'), getTranslations('errors'), getFormatter()]);
-  const yuan = (fen: number) => format.number(fen / 100, { style: 'currency', currency: 'CNY' });
+  const [rows, tz, t, te] = await Promise.all([listPayoutQueue(operator, search), findDefaultTimeZone(), getTranslations('console.payouts'), getTranslations('errors')]);
+  const yuan = (fen: number) => formatMoney(fen, locale);
   return (
     <div>
       <PageHeader title={t('title')} description={t('description')} actions={<ExportButtons table="payouts" />} />

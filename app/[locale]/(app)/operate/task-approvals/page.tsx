@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
+import { formatMoney } from '@/lib/format';
 import { requirePagePermission } from '@/lib/auth/session';
 import { listTaskApprovalQueue } from '@/lib/console/queries';
 import { firstValues, taskApprovalQueueSearchSchema } from '@/lib/console/schemas';
@@ -25,15 +26,14 @@ export default async function TaskApprovalQueuePage({ params, searchParams }: Pa
   const operator = await requirePagePermission('task:resolve-dispute');
   const search = taskApprovalQueueSearchSchema.parse(firstValues(await searchParams));
   const now = new Date();
-  const [rows, tz, t, tt, te, format] = await Promise.all([
+  const [rows, tz, t, tt, te] = await Promise.all([
     listTaskApprovalQueue(operator, search),
     findDefaultTimeZone(),
     getTranslations('console.taskApprovals'),
     getTranslations('tasks'),
     getTranslations('errors'),
-    getFormatter(),
   ]);
-  const yuan = (fen: number) => format.number(fen / 100, { style: 'currency', currency: 'CNY' });
+  const yuan = (fen: number) => formatMoney(fen, locale);
   return (
     <div>
       <PageHeader title={t('title')} description={t('description')} />

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { ClipboardCheck, Inbox, Wallet } from 'lucide-react';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
+import { formatMoney } from '@/lib/format';
 import { requirePagePermission } from '@/lib/auth/session';
 import { listOperatorQueue } from '@/lib/tasks/queries';
 import { markPayoutPaidAction } from '@/lib/tasks/actions';
@@ -23,7 +24,7 @@ export default async function TaskOperationsPage({ params }: PageProps<'/[locale
   const { locale } = await params;
   setRequestLocale(locale);
   const operator = await requirePagePermission('task:resolve-dispute');
-  const [t, te, format, queue] = await Promise.all([getTranslations('tasks'), getTranslations('errors'), getFormatter(), listOperatorQueue(operator)]);
+  const [t, te, queue] = await Promise.all([getTranslations('tasks'), getTranslations('errors'), listOperatorQueue(operator)]);
   return (
     <div className="space-y-6">
       <PageHeader title={t('operations')} description={t('operationsDescription')} actions={<><ExportButtons table="tasks" /><ExportButtons table="payouts" /></>} />
@@ -54,8 +55,8 @@ export default async function TaskOperationsPage({ params }: PageProps<'/[locale
                       {t('approvalTotals', {
                         slots: task.slots,
                         points: task.rewardPoints,
-                        bounty: format.number(task.bountyFen / 100, { style: 'currency', currency: 'CNY' }),
-                        total: format.number((task.bountyFen * task.slots) / 100, { style: 'currency', currency: 'CNY' }),
+                        bounty: formatMoney(task.bountyFen, locale),
+                        total: formatMoney(task.bountyFen * task.slots, locale),
                       })}
                     </p>
                   </div>
@@ -112,7 +113,7 @@ export default async function TaskOperationsPage({ params }: PageProps<'/[locale
                 <li key={p.id} className="flex flex-wrap items-center gap-3 py-3">
                   <div className="min-w-0 flex-1">
                     <p className="font-medium">
-                      {p.user.name} · {format.number(p.amountFen / 100, { style: 'currency', currency: 'CNY' })}
+                      {p.user.name} · {formatMoney(p.amountFen, locale)}
                     </p>
                     <p className="truncate text-sm text-slate-500">
                       {p.assignment.task.title} · {p.user.email}

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Check, X } from 'lucide-react';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
+import { formatDateTime, formatMoney } from '@/lib/format';
+import { findDefaultTimeZone } from '@/lib/bookings/queries';
 import { requirePagePermission } from '@/lib/auth/session';
 import { findCampaignForReview } from '@/lib/console/queries';
 import { campaignChecklist } from '@/lib/console/campaign-checklist';
@@ -26,8 +28,8 @@ export default async function CampaignReviewPage({ params }: PageProps<'/[locale
   if (!found) notFound();
   const { campaign: c, history, ownTeam } = found;
   const now = new Date();
-  const [t, tc, format] = await Promise.all([getTranslations('console.campaigns'), getTranslations('campaigns'), getFormatter()]);
-  const money = (fen: number) => format.number(fen / 100, { style: 'currency', currency: 'CNY' });
+  const [t, tc, tz] = await Promise.all([getTranslations('console.campaigns'), getTranslations('campaigns'), findDefaultTimeZone()]);
+  const money = (fen: number) => formatMoney(fen, locale);
   const faq = Array.isArray(c.faq) ? c.faq : [];
   const checklist = campaignChecklist({ ...c, faqCount: faq.length }, now);
   const owners = c.project.members.map((m) => m.user);
@@ -79,7 +81,7 @@ export default async function CampaignReviewPage({ params }: PageProps<'/[locale
                 </div>
                 <div>
                   <dt className="text-slate-500">{t('start')}</dt>
-                  <dd>{c.startsAt ? format.dateTime(c.startsAt, { dateStyle: 'medium', timeStyle: 'short' }) : t('startOnApproval')}</dd>
+                  <dd>{c.startsAt ? formatDateTime(c.startsAt, locale, tz, now) : t('startOnApproval')}</dd>
                 </div>
                 <div>
                   <dt className="text-slate-500">{t('duration')}</dt>
@@ -161,7 +163,7 @@ export default async function CampaignReviewPage({ params }: PageProps<'/[locale
                     <li key={h.id}>
                       <p>
                         <span className="font-medium">{h.actor?.name ?? t('someone')}</span> {t.has(`actions.${h.action}`) ? t(`actions.${h.action}`) : h.action}
-                        <span className="text-slate-500"> · {format.dateTime(h.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}</span>
+                        <span className="text-slate-500"> · {formatDateTime(h.createdAt, locale, tz, now)}</span>
                       </p>
                       {reason && <p className="text-slate-700">{reason}</p>}
                     </li>
@@ -171,7 +173,7 @@ export default async function CampaignReviewPage({ params }: PageProps<'/[locale
                   <li>
                     <p>
                       {t('submitted')}
-                      <span className="text-slate-500"> · {format.dateTime(c.submittedAt, { dateStyle: 'medium', timeStyle: 'short' })}</span>
+                      <span className="text-slate-500"> · {formatDateTime(c.submittedAt, locale, tz, now)}</span>
                     </p>
                   </li>
                 )}
