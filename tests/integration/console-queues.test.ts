@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
-import { INBOX_QUEUES, loadInbox, loadInboxCounts } from '@/lib/console/inbox-queries';
+import { INBOX_QUEUES, loadInbox, loadInboxCounts, loadOldest } from '@/lib/console/inbox-queries';
 import { findCampaignForReview, getStaffOverview, listBookingQueue } from '@/lib/console/queries';
 import { bookingQueueSearchSchema } from '@/lib/console/schemas';
 import { campaignChecklist } from '@/lib/console/campaign-checklist';
@@ -62,12 +62,23 @@ describe('the inbox', () => {
     await db.proposal.update({ where: { id: hidden.data.id }, data: { hiddenAt: new Date() } });
     const counts = await loadInboxCounts(operator);
     expect(Object.keys(counts).sort()).toEqual(INBOX_QUEUES.map((q) => q.key).sort());
-    for (const q of INBOX_QUEUES) expect((await q.oldest(100_000)).length, q.key).toBe(counts[q.key]);
+    const inbox = await loadInbox(operator, 100_000);
+    for (const q of inbox) expect(q.items.length, q.key).toBe(counts[q.key]);
     expect(counts.campaigns).toBeGreaterThan(0);
     expect(counts.roleRequests).toBeGreaterThan(0);
-    const proposals = await INBOX_QUEUES.find((q) => q.key === 'proposals')!.oldest(100_000);
-    expect(proposals.map((p) => p.id)).toContain(shown.data.id);
-    expect(proposals.map((p) => p.id)).not.toContain(hidden.data.id);
+    const proposals = inbox.find((q) => q.key === 'proposals')?.items.map((p) => p.id) ?? [];
+    expect(proposals).toContain(shown.data.id);
+    expect(proposals).not.toContain(hidden.data.id);
+  });
+
+  it('lists every queue, empty ones too, in one statement whose rows keep each queue oldest first', async () => {
+    const oldest = await loadOldest([...INBOX_QUEUES], 3);
+    expect([...oldest.keys()].sort()).toEqual(INBOX_QUEUES.map((q) => q.key).sort());
+    for (const items of oldest.values()) {
+      expect(items.length).toBeLessThanOrEqual(3);
+      const times = items.map((i) => i.since.getTime());
+      expect(times).toEqual([...times].sort((a, b) => a - b));
+    }
   });
 
   it('has one entry per queue with a unique key', () => {
