@@ -105,7 +105,7 @@ test('a founder’s bounty task waits for an operator’s approval before member
   const operator = await asUser(browser, 'operator@demo.zcs.cn');
   await operator.page.goto('/tasks/operations');
   const row = operator.page.getByTestId('approval').filter({ hasText: title });
-  await expect(row).toContainText('¥600.00');
+  await expect(row).toContainText('1 个名额 · 每名额 80 积分 + ¥600 · 赏金合计 ¥600');
   await row.getByRole('button', { name: `审核通过「${title}」` }).click();
   await expect(operator.page.getByText(`「${title}」已审核通过并发布`)).toBeVisible();
   await operator.context.close();
