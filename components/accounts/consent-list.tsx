@@ -1,16 +1,17 @@
 'use client';
 
-import { useFormatter, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { setConsentAction } from '@/lib/accounts/actions';
+import { formatDateTime } from '@/lib/format';
 import { ActionButton } from '@/components/ui/action-button';
 
 type Kind = 'TERMS' | 'PRIVACY' | 'LEADERBOARD' | 'PUBLIC_PROFILE';
 export type ConsentRow = { kind: Kind; version: string; grantedAt: Date } | undefined;
 
 /** Every consent with its version and time; the two public listings can be given or withdrawn here. */
-export function ConsentList({ consents }: { consents: Record<Kind, ConsentRow> }) {
+export function ConsentList({ consents, timeZone }: { consents: Record<Kind, ConsentRow>; timeZone: string }) {
   const t = useTranslations('accounts');
-  const format = useFormatter();
+  const locale = useLocale();
   const kinds: Kind[] = ['TERMS', 'PRIVACY', 'LEADERBOARD', 'PUBLIC_PROFILE'];
   return (
     <ul className="divide-y divide-slate-100">
@@ -22,7 +23,7 @@ export function ConsentList({ consents }: { consents: Record<Kind, ConsentRow> }
             <div>
               <p className="font-medium text-slate-900">{t(`consentKind.${kind}`)}</p>
               <p className="text-slate-500">
-                {row ? t('consentGranted', { version: row.version, date: format.dateTime(row.grantedAt, { dateStyle: 'medium', timeStyle: 'short' }) }) : t('consentNone')}
+                {row ? t('consentGranted', { version: row.version, date: formatDateTime(row.grantedAt, locale, timeZone) }) : t('consentNone')}
               </p>
             </div>
             {revocable && (

@@ -1,15 +1,16 @@
 'use client';
 
-import { useFormatter, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { requestDataExportAction } from '@/lib/accounts/actions';
+import { formatDateTime } from '@/lib/format';
 import { ActionButton } from '@/components/ui/action-button';
 
 export type ExportRow = { id: string; status: 'PENDING' | 'READY' | 'FAILED'; createdAt: Date; expiresAt: Date | null };
 
-export function ExportSection({ exports, now }: { exports: ExportRow[]; now: Date }) {
+export function ExportSection({ exports, now, timeZone }: { exports: ExportRow[]; now: Date; timeZone: string }) {
   const t = useTranslations('accounts');
-  const format = useFormatter();
-  const date = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
+  const locale = useLocale();
+  const date = (d: Date) => formatDateTime(d, locale, timeZone, now);
   return (
     <div className="space-y-3">
       <p className="text-sm text-slate-600">{t('exportDescription')}</p>

@@ -1,9 +1,10 @@
 'use client';
 
 import { KeyRound } from 'lucide-react';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { toast } from 'sonner';
 import { revokeApiTokenAction } from '@/lib/api-tokens/actions';
+import { formatDay } from '@/lib/format';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -11,20 +12,21 @@ import { useFormAction } from '@/components/ui/use-form-action';
 
 type Token = { id: string; name: string; tokenPrefix: string; createdAt: string; lastUsedAt: string | null; revokedAt: string | null };
 
-export function TokenList({ tokens }: { tokens: Token[] }) {
+export function TokenList({ tokens, timeZone }: { tokens: Token[]; timeZone: string }) {
   const t = useTranslations('tokens');
   if (tokens.length === 0) return <EmptyState icon={KeyRound} title={t('emptyTitle')} description={t('emptyBody')} />;
   return (
     <ul className="divide-y divide-slate-100">
       {tokens.map((k) => (
-        <TokenRow key={k.id} token={k} />
+        <TokenRow key={k.id} token={k} timeZone={timeZone} />
       ))}
     </ul>
   );
 }
 
-function TokenRow({ token }: { token: Token }) {
+function TokenRow({ token, timeZone }: { token: Token; timeZone: string }) {
   const t = useTranslations('tokens');
+  const locale = useLocale();
   const format = useFormatter();
   const { pending, onSubmit, formAction } = useFormAction(null, revokeApiTokenAction, () => toast.success(t('revoked', { name: token.name })));
   return (
@@ -34,7 +36,7 @@ function TokenRow({ token }: { token: Token }) {
           {token.name} <code className="ml-1 text-xs text-slate-500">{token.tokenPrefix}…</code>
         </p>
         <p className="text-sm text-slate-500">
-          {t('createdAt', { date: format.dateTime(new Date(token.createdAt), { dateStyle: 'medium' }) })} ·{' '}
+          {t('createdAt', { date: formatDay(new Date(token.createdAt), locale, timeZone) })} ·{' '}
           {token.lastUsedAt ? t('lastUsed', { when: format.relativeTime(new Date(token.lastUsedAt)) }) : t('neverUsed')}
         </p>
       </div>

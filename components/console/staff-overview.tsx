@@ -1,6 +1,7 @@
 import { CalendarDays, DoorOpen, LogIn, Timer } from 'lucide-react';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
+import { formatDateTime } from '@/lib/format';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 
 export type StaffOverviewData = {
@@ -15,7 +16,7 @@ export type StaffOverviewData = {
 /** The figures a staff member starts the day with. */
 export function StaffOverview({ data }: { data: StaffOverviewData }) {
   const t = useTranslations('console.overview');
-  const format = useFormatter();
+  const locale = useLocale();
   const busy = data.occupancy.reduce((s, o) => s + o.busy, 0);
   const total = data.occupancy.reduce((s, o) => s + o.total, 0);
   const stats = [
@@ -51,8 +52,8 @@ export function StaffOverview({ data }: { data: StaffOverviewData }) {
               <ul className="divide-y divide-slate-100 text-sm">
                 {data.events.map((e) => (
                   <li key={e.id} className="flex items-center gap-3 py-2">
-                    <span className="w-28 shrink-0 text-slate-600">
-                      {format.dateTime(e.startsAt, { timeZone: e.space?.timeZone ?? data.timeZone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })}
+                    <span className="w-44 shrink-0 text-slate-600">
+                      {formatDateTime(e.startsAt, locale, e.space?.timeZone ?? data.timeZone)}
                     </span>
                     <Link href={`/operate/events/${e.id}`} className="min-w-0 flex-1 truncate hover:text-brand-700">
                       {e.title}

@@ -22,8 +22,6 @@ export type EventCardData = {
   space: { name: string; timeZone: string } | null;
 };
 
-export const WHEN_FORMAT = { month: 'long', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
-
 export function kindTone(kind: string) {
   return kind === 'TRAINING' ? 'brand' : kind === 'DEMO_DAY' || kind === 'HACKATHON' ? 'warning' : 'success';
 }

@@ -1,9 +1,10 @@
 'use client';
 
 import { Sun } from 'lucide-react';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import { toast } from 'sonner';
 import { cancelBookingAction, checkInAction, markNoShowAction } from '@/lib/bookings/actions';
+import { formatTime } from '@/lib/format';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
 import { useErrorText } from '@/components/ui/form-alert';
@@ -37,19 +38,18 @@ export function TodayBoard({ items, emptyTitle }: { items: BoardItem[]; emptyTit
 
 function BoardRow({ item }: { item: BoardItem }) {
   const t = useTranslations('operate');
-  const format = useFormatter();
+  const locale = useLocale();
   const errorText = useErrorText();
   const checkIn = useFormAction(null, checkInAction, () => toast.success(t('checkedIn', { name: item.userName })));
   const noShow = useFormAction(null, markNoShowAction, () => toast.success(t('markedNoShow', { name: item.userName })));
   const cancel = useFormAction(null, cancelBookingAction, () => toast.success(t('cancelledFor', { name: item.userName })));
-  const opts = { timeZone: item.timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
   const error = checkIn.formError ?? noShow.formError ?? cancel.formError;
   return (
     <li className="flex flex-col gap-2 py-3 sm:flex-row sm:items-center" data-testid="board-row">
       <div className="min-w-0 flex-1">
         <p className="font-medium">
           <span className="tabular-nums text-slate-500">
-            {format.dateTime(new Date(item.startsAt), opts)}–{format.dateTime(new Date(item.endsAt), opts)}
+            {formatTime(new Date(item.startsAt), locale, item.timeZone)}–{formatTime(new Date(item.endsAt), locale, item.timeZone)}
           </span>{' '}
           {item.resourceName} · {item.userName} <BookingStatusBadge status={item.status} />
         </p>

@@ -1,5 +1,6 @@
-import { useFormatter, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
+import { formatDay } from '@/lib/format';
 import type { ProposalToAnswer } from '@/lib/participation/queries';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
@@ -14,15 +15,15 @@ import { ClockBadge, ProposalStatusBadge } from './badges';
  * the answer form. The operator's page and the evaluating mentor's page both show this one, so
  * the two follow the same rules (the server applies them in saveAnswer either way).
  */
-export function AnswerWorkspace({ proposal: p, back, children }: { proposal: ProposalToAnswer; back: ReactNode; children?: ReactNode }) {
+export function AnswerWorkspace({ proposal: p, timeZone, back, children }: { proposal: ProposalToAnswer; timeZone: string; back: ReactNode; children?: ReactNode }) {
   const t = useTranslations('participate.answer');
   const tp = useTranslations('participate');
-  const format = useFormatter();
+  const locale = useLocale();
   const published = p.answers.filter((a) => a.publishedAt);
   return (
     <div className="mx-auto w-full max-w-4xl space-y-6">
       <p className="text-sm">{back}</p>
-      <PageHeader title={p.title} description={tp('byOn', { name: p.author.name, date: format.dateTime(p.createdAt, { dateStyle: 'medium' }) })} />
+      <PageHeader title={p.title} description={tp('byOn', { name: p.author.name, date: formatDay(p.createdAt, locale, timeZone) })} />
       <div className="flex flex-wrap items-center gap-2">
         <ProposalStatusBadge status={p.status} />
         <ClockBadge clock={p.clock} withdrawn={p.status === 'WITHDRAWN'} />
@@ -44,7 +45,7 @@ export function AnswerWorkspace({ proposal: p, back, children }: { proposal: Pro
             <ol className="space-y-3">
               {published.map((a) => (
                 <li key={a.id} className="text-sm">
-                  <ProposalStatusBadge status={a.decision} /> {tp('answeredBy', { name: a.author.name, date: format.dateTime(a.publishedAt!, { dateStyle: 'medium' }) })}
+                  <ProposalStatusBadge status={a.decision} /> {tp('answeredBy', { name: a.author.name, date: formatDay(a.publishedAt!, locale, timeZone) })}
                   {a.rating && <Badge className="ml-2">{tp(`actions.rating.${a.rating}`)}</Badge>}
                   <p className="mt-1 text-slate-700">{a.body}</p>
                 </li>

@@ -1,9 +1,10 @@
 import { CheckCircle2, Circle } from 'lucide-react';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useLocale, useTranslations } from 'next-intl';
+import { formatDay } from '@/lib/format';
 
 export function MilestoneTimeline({ milestones }: { milestones: { id: string; title: string; dueOn: Date; done: boolean }[] }) {
   const t = useTranslations('projects');
-  const format = useFormatter();
+  const locale = useLocale();
   if (milestones.length === 0) return <p className="text-sm text-slate-500">{t('milestones.empty')}</p>;
   return (
     <ol className="relative space-y-4 border-l-2 border-slate-200 pl-5">
@@ -14,7 +15,7 @@ export function MilestoneTimeline({ milestones }: { milestones: { id: string; ti
           </span>
           <p className={m.done ? 'text-slate-500 line-through' : 'font-medium text-slate-900'}>{m.title}</p>
           <p className="text-xs text-slate-500">
-            {format.dateTime(m.dueOn, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' })} · {m.done ? t('milestones.done') : t('milestones.open')}
+            {formatDay(m.dueOn, locale, 'UTC')} · {m.done ? t('milestones.done') : t('milestones.open')}
           </p>
         </li>
       ))}

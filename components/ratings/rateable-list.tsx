@@ -1,13 +1,14 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { Badge } from '@/components/ui/badge';
 import { buttonVariants } from '@/components/ui/button';
+import { formatDateTime } from '@/lib/format';
 import { RECORD_SLUGS, isBadLevel } from '@/lib/ratings/policy';
 import type { RateableItem } from '@/lib/ratings/queries';
 
 /** Finished service records, each with its latest rating and a "rate" action while one is open. */
-export async function RateableList({ items }: { items: RateableItem[] }) {
-  const [t, format] = await Promise.all([getTranslations('ratings'), getFormatter()]);
+export async function RateableList({ items, timeZone }: { items: RateableItem[]; timeZone: string }) {
+  const [t, locale] = await Promise.all([getTranslations('ratings'), getLocale()]);
   return (
     <ul className="divide-y divide-slate-100">
       {items.map((i) => {
@@ -17,7 +18,7 @@ export async function RateableList({ items }: { items: RateableItem[] }) {
             <div className="min-w-0 flex-1">
               <p className="font-medium">{i.subject}</p>
               <p className="text-sm text-slate-600">
-                {t(`serviceTypes.${i.serviceType}`)} · {format.dateTime(i.at, { dateStyle: 'medium', timeStyle: 'short' })}
+                {t(`serviceTypes.${i.serviceType}`)} · {formatDateTime(i.at, locale, timeZone)}
               </p>
             </div>
             <div className="flex flex-wrap items-center gap-2">

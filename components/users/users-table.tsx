@@ -1,7 +1,8 @@
 import { Search, UsersRound } from 'lucide-react';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { ALL_ROLES } from '@/lib/auth/permissions';
+import { formatDay } from '@/lib/format';
 import type { UserRow } from '@/lib/users/queries';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -14,14 +15,16 @@ export async function UsersTable({
   page,
   q,
   basePath,
+  timeZone,
 }: {
   actorId: string;
   page: { items: UserRow[]; nextCursor: string | null };
   q?: string;
   basePath: '/dashboard' | '/admin/users';
+  timeZone: string;
 }) {
   const t = await getTranslations('users');
-  const format = await getFormatter();
+  const locale = await getLocale();
   return (
     <div className="space-y-4">
       <form method="get" role="search" className="flex gap-2">
@@ -53,7 +56,7 @@ export async function UsersTable({
                   <span className="block text-slate-500">{u.email}</span>
                   {u.organization && <span className="block text-xs text-slate-500">{u.organization}</span>}
                 </Td>
-                <Td className="whitespace-nowrap text-slate-500">{format.dateTime(u.createdAt, { dateStyle: 'medium' })}</Td>
+                <Td className="whitespace-nowrap text-slate-500">{formatDay(u.createdAt, locale, timeZone)}</Td>
                 <Td>
                   <div className="flex flex-wrap gap-1.5">
                     {ALL_ROLES.map((role) => (

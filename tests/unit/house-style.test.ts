@@ -11,17 +11,11 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-// Tasks, bookings and events (cards, pages, the shared date component): money and times come from
-// lib/format.ts only, so "CN¥1,500" or "Dec 4, 2026, 12:00 PM" cannot creep back next to "¥1,500".
-const DIRS = [
-  'components/tasks',
-  'components/bookings',
-  'components/events',
-  'components/campaigns/date-time.tsx',
-  'app/[locale]/(public)/tasks',
-  'app/[locale]/(public)/events',
-  'app/[locale]/(app)/bookings',
-];
+// Every page and component: money and times come from lib/format.ts only, in the zone passed to it
+// (the space's), so "CN¥1,500" or "Dec 4, 2026, 12:00 PM" on next-intl's fixed clock cannot creep
+// back next to "¥1,500" and "12月4日（周五）12:00". next-intl's formatter stays for numbers and
+// relative times ("3 分钟前"), which the patterns below leave alone.
+const DIRS = ['app', 'components'];
 
 const FORBIDDEN: [RegExp, string][] = [
   [/style:\s*'currency'/, 'a currency format of its own (formatMoney)'],
@@ -30,10 +24,10 @@ const FORBIDDEN: [RegExp, string][] = [
   [/\{\s*tz\s*\}\s*\)|tz:\s*p\.timeZone\b/, 'an IANA zone id in the text (formatZone)'],
 ];
 
-describe('the house style on task, booking and event pages', () => {
+describe('the house style on every page and component', () => {
   it('formats money, dates and zones only through lib/format', () => {
-    const files = DIRS.flatMap((d) => (d.endsWith('.tsx') ? [path.resolve(d)] : sourceFiles(path.resolve(d))));
-    expect(files.length).toBeGreaterThan(10);
+    const files = DIRS.flatMap((d) => sourceFiles(path.resolve(d)));
+    expect(files.length).toBeGreaterThan(100);
     const offenders = files.flatMap((file) => {
       const src = fs.readFileSync(file, 'utf8');
       return FORBIDDEN.filter(([re]) => re.test(src)).map(([, what]) => `${path.relative(process.cwd(), file)}: ${what}`);

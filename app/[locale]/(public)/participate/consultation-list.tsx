@@ -1,9 +1,10 @@
 import { MessagesSquare } from 'lucide-react';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { listConsultations, participationStats } from '@/lib/participation/queries';
 import { consultationSearchSchema } from '@/lib/participation/schemas';
 import { TAGS, tagPage } from '@/lib/cache/tags';
+import { formatDay } from '@/lib/format';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -17,9 +18,9 @@ import { StatsStrip } from '@/components/participation/stats';
  */
 export async function ConsultationList({ sp, cached = false }: { sp: Record<string, string | string[] | undefined>; cached?: boolean }) {
   const search = consultationSearchSchema.parse(sp);
-  const [t, format, page, stats] = await Promise.all([
+  const [t, locale, page, stats] = await Promise.all([
     getTranslations('participate'),
-    getFormatter(),
+    getLocale(),
     listConsultations({ signedIn: false, cursor: search.cursor, limit: search.limit }),
     participationStats(),
     cached ? tagPage(TAGS.participation) : null,
@@ -59,7 +60,7 @@ export async function ConsultationList({ sp, cached = false }: { sp: Record<stri
               <p className="mt-1 line-clamp-2 text-sm text-slate-600">{c.standing ? t('suggestionBox.description') : c.description}</p>
               <p className="mt-auto pt-3 text-xs text-slate-500">
                 {t('proposalCount', { n: c.proposalCount })} · {t('deadlineDays', { n: c.answerDeadlineDays })}
-                {c.closesAt && <> · {t('closesAt', { date: format.dateTime(c.closesAt, { dateStyle: 'medium', timeZone: c.timeZone }) })}</>}
+                {c.closesAt && <> · {t('closesAt', { date: formatDay(c.closesAt, locale, c.timeZone) })}</>}
               </p>
             </li>
           ))}

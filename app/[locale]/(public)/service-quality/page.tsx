@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { getServiceQuality } from '@/lib/ratings/queries';
+import { findDefaultTimeZone } from '@/lib/bookings/queries';
+import { formatDay } from '@/lib/format';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -25,8 +27,8 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ServiceQualityPage({ params }: PageProps<'/[locale]/service-quality'>) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const [quality, t, format] = await Promise.all([getServiceQuality(), getTranslations('ratings'), getFormatter(), tagPage(TAGS.serviceQuality)]);
-  const date = (d: Date) => format.dateTime(d, { dateStyle: 'medium' });
+  const [quality, t, format, tz] = await Promise.all([getServiceQuality(), getTranslations('ratings'), getFormatter(), findDefaultTimeZone(), tagPage(TAGS.serviceQuality)]);
+  const date = (d: Date) => formatDay(d, locale, tz);
   return (
     <div className="mx-auto w-full max-w-5xl px-4 py-6 sm:py-8">
       <PageHeader title={t('qualityTitle')} description={t('qualityLead')} />

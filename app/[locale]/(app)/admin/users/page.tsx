@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requirePagePermission } from '@/lib/auth/session';
 import { listUsers } from '@/lib/users/queries';
+import { findDefaultTimeZone } from '@/lib/bookings/queries';
 import { userSearchSchema } from '@/lib/users/schemas';
 import { Card, CardBody } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -18,14 +19,13 @@ export default async function AdminUsersPage({ params, searchParams }: PageProps
   setRequestLocale(locale);
   const admin = await requirePagePermission('user:list');
   const query = userSearchSchema.parse(await searchParams);
-  const page = await listUsers(admin, query);
-  const t = await getTranslations('users');
+  const [page, t, timeZone] = await Promise.all([listUsers(admin, query), getTranslations('users'), findDefaultTimeZone()]);
   return (
     <>
       <PageHeader title={t('title')} description={t('description')} actions={<ExportButtons table="members" params={{ q: 'q' in query ? query.q : undefined }} />} />
       <Card>
         <CardBody>
-          <UsersTable actorId={admin.id} page={page} q={'q' in query ? query.q : undefined} basePath="/admin/users" />
+          <UsersTable actorId={admin.id} page={page} q={'q' in query ? query.q : undefined} basePath="/admin/users" timeZone={timeZone} />
         </CardBody>
       </Card>
     </>

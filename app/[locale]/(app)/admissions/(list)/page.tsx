@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { Inbox } from 'lucide-react';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { requirePagePermission } from '@/lib/auth/session';
 import { roundState } from '@/lib/admissions/policy';
 import { listRounds } from '@/lib/admissions/queries';
+import { findDefaultTimeZone } from '@/lib/bookings/queries';
+import { formatDay } from '@/lib/format';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -22,7 +24,7 @@ export default async function AdmissionsPage({ params }: PageProps<'/[locale]/ad
   const { locale } = await params;
   setRequestLocale(locale);
   const operator = await requirePagePermission('space:operate');
-  const [t, tc, format, rounds] = await Promise.all([getTranslations('admissions'), getTranslations('console.admissions'), getFormatter(), listRounds(operator)]);
+  const [t, tc, tz, rounds] = await Promise.all([getTranslations('admissions'), getTranslations('console.admissions'), findDefaultTimeZone(), listRounds(operator)]);
   const now = new Date();
   return (
     <>
@@ -44,7 +46,7 @@ export default async function AdmissionsPage({ params }: PageProps<'/[locale]/ad
                         {r.name}
                       </Link>
                       <p className="text-xs text-slate-500">
-                        {format.dateTime(r.opensAt, { dateStyle: 'medium' })} – {format.dateTime(r.closesAt, { dateStyle: 'medium' })}
+                        {formatDay(r.opensAt, locale, tz, now)} – {formatDay(r.closesAt, locale, tz, now)}
                       </p>
                     </div>
                     <span className="flex gap-2">

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { Inbox } from 'lucide-react';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { requirePagePermission } from '@/lib/auth/session';
 import { listRoundApplications } from '@/lib/admissions/queries';
+import { findDefaultTimeZone } from '@/lib/bookings/queries';
+import { formatDay } from '@/lib/format';
 import { roundState } from '@/lib/admissions/policy';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -26,7 +28,7 @@ export default async function RoundPage({ params }: PageProps<'/[locale]/admissi
   const operator = await requirePagePermission('space:operate');
   const data = await listRoundApplications(operator, roundId);
   if (!data) notFound();
-  const [t, tp, tc, format] = await Promise.all([getTranslations('admissions'), getTranslations('projects'), getTranslations('console.admissions'), getFormatter()]);
+  const [t, tp, tc, tz] = await Promise.all([getTranslations('admissions'), getTranslations('projects'), getTranslations('console.admissions'), findDefaultTimeZone()]);
   const state = roundState(data.round, data.applications.filter((a) => ['SUBMITTED', 'UNDER_REVIEW', 'WAITLISTED'].includes(a.status)).length, new Date());
   return (
     <>
@@ -76,7 +78,7 @@ export default async function RoundPage({ params }: PageProps<'/[locale]/admissi
                       <div className="text-xs text-slate-500">{a.project.organization}</div>
                     </Td>
                     <Td>{tp(`stage.${a.project.stage}`)}</Td>
-                    <Td>{a.submittedAt ? format.dateTime(a.submittedAt, { dateStyle: 'medium' }) : '—'}</Td>
+                    <Td>{a.submittedAt ? formatDay(a.submittedAt, locale, tz) : '—'}</Td>
                     <Td>
                       <ApplicationStatusBadge status={a.status} />
                     </Td>

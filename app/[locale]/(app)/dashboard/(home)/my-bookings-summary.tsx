@@ -1,8 +1,9 @@
 import { CalendarDays } from 'lucide-react';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Actor } from '@/lib/auth/permissions';
 import { countMyUpcoming } from '@/lib/bookings/queries';
+import { formatDateTime } from '@/lib/format';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
@@ -11,7 +12,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 /** The dashboard's "My bookings" card: how many are coming and the next one. */
 export async function MyBookingsSummary({ user }: { user: Actor }) {
   const t = await getTranslations('dashboard.bookings');
-  const format = await getFormatter();
+  const locale = await getLocale();
   const { count, next } = await countMyUpcoming(user);
   return (
     <Card aria-labelledby="bookings-title" data-section="bookings">
@@ -28,7 +29,7 @@ export async function MyBookingsSummary({ user }: { user: Actor }) {
             <p className="text-sm">
               {t('next', {
                 name: next.resource.name,
-                when: format.dateTime(next.startsAt, { timeZone: next.resource.space.timeZone, month: 'numeric', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }),
+                when: formatDateTime(next.startsAt, locale, next.resource.space.timeZone),
               })}
             </p>
             <Button asChild size="sm" variant="secondary">

@@ -1,18 +1,18 @@
 import { CalendarHeart } from 'lucide-react';
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import type { Actor } from '@/lib/auth/permissions';
 import { listMyUpcomingRegistrations } from '@/lib/events/queries';
 import { DEFAULT_TIME_ZONE } from '@/lib/events/policy';
+import { formatDateTime } from '@/lib/format';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
-import { WHEN_FORMAT } from '@/components/events/event-card';
 
 /** The dashboard's "My events" card: the member's next registrations. */
 export async function MyEventsCard({ user }: { user: Actor }) {
-  const [t, te, tr, format] = await Promise.all([getTranslations('events.dashboard'), getTranslations('events'), getTranslations('ratings'), getFormatter()]);
+  const [t, te, tr, locale] = await Promise.all([getTranslations('events.dashboard'), getTranslations('events'), getTranslations('ratings'), getLocale()]);
   const { items, count } = await listMyUpcomingRegistrations(user);
   return (
     <Card aria-labelledby="my-events-title" data-section="events">
@@ -43,7 +43,7 @@ export async function MyEventsCard({ user }: { user: Actor }) {
                     {event.title}
                   </Link>
                   <p className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-slate-600">
-                    <span>{format.dateTime(event.startsAt, { ...WHEN_FORMAT, timeZone: event.space?.timeZone ?? DEFAULT_TIME_ZONE })}</span>
+                    <span>{formatDateTime(event.startsAt, locale, event.space?.timeZone ?? DEFAULT_TIME_ZONE)}</span>
                     {event.status === 'CANCELLED' ? (
                       <Badge tone="danger">{te('status.CANCELLED')}</Badge>
                     ) : (

@@ -7,6 +7,7 @@ import { requireUser } from '@/lib/auth/session';
 import { can, REQUESTABLE_ROLES } from '@/lib/auth/permissions';
 import { listMyRoleRequests, listPendingRoleRequests } from '@/lib/role-requests/queries';
 import { listUsers } from '@/lib/users/queries';
+import { findDefaultTimeZone } from '@/lib/bookings/queries';
 import { listMyInvitations } from '@/lib/projects/queries';
 import { userSearchSchema } from '@/lib/users/schemas';
 import { Alert } from '@/components/ui/alert';
@@ -47,8 +48,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
   const queue = can(user, 'roleRequest:review') ? await listPendingRoleRequests(user) : null;
   const search = userSearchSchema.safeParse({ q: sp.q, cursor: sp.cursor });
   const users = can(user, 'user:list') ? await listUsers(user, { ...(search.success ? search.data : {}), limit: 8 }) : null;
-  const invitations = await listMyInvitations(user);
-  const contribution = await contributionSummary(user.id);
+  const [invitations, contribution, timeZone] = await Promise.all([listMyInvitations(user), contributionSummary(user.id), findDefaultTimeZone()]);
   // Staff start from the space's day and their queues, not from a member's contribution card.
   const staff = can(user, 'space:operate');
   const now = new Date();
@@ -116,7 +116,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
             </Link>
           </CardHeader>
           <CardBody>
-            <UsersTable actorId={user.id} page={users} q={search.success ? search.data.q : undefined} basePath="/dashboard" />
+            <UsersTable actorId={user.id} page={users} q={search.success ? search.data.q : undefined} basePath="/dashboard" timeZone={timeZone} />
           </CardBody>
         </Card>
       )}
@@ -143,7 +143,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
         {!staff && (
           <RoleSection id="member" title={t('member.title')} description={t('member.description')}>
             <div className="space-y-5">
-              <MyRoleRequests requests={myRequests.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }))} />
+              <MyRoleRequests requests={myRequests.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }))} timeZone={timeZone} />
               {requestable.length > 0 && <RoleRequestForm roles={[...requestable]} />}
             </div>
           </RoleSection>

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireUser } from '@/lib/auth/session';
 import { findAlternativeSlots, getFaultForMember } from '@/lib/faults/queries';
 import { getRatingPage } from '@/lib/ratings/queries';
+import { formatDateTime } from '@/lib/format';
 import { buttonVariants } from '@/components/ui/button';
 import { isOpen } from '@/lib/faults/policy';
 import { Link } from '@/i18n/navigation';
@@ -28,10 +29,9 @@ export default async function FaultPage({ params, searchParams }: PageProps<'/[l
   if (!fault) notFound();
   const sp = await searchParams;
   const t = await getTranslations('faults');
-  const format = await getFormatter();
   const en = locale === 'en';
   const tz = fault.space.timeZone;
-  const when = (d: Date) => format.dateTime(d, { timeZone: tz, dateStyle: 'medium', timeStyle: 'short' });
+  const when = (d: Date) => formatDateTime(d, locale, tz);
   // The repair's service rating, offered to the reporter and confirmers once the fix had two days.
   const rating = await getRatingPage(user, 'FAULT_REPORT', fault.id);
   const alternatives = await Promise.all(fault.affectedBookings.map(async (b) => ({ booking: b, slots: await findAlternativeSlots(user, b.id) })));

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { requireUser } from '@/lib/auth/session';
 import { minutesToTime, MENTORING_TIME_ZONE } from '@/lib/mentoring/policy';
 import { findMentor, listFreeSlots, listMentorshipsAsMentee } from '@/lib/mentoring/queries';
 import { toLocalInput } from '@/lib/mentoring/time';
+import { formatRange } from '@/lib/format';
 import { listOwnedProjects } from '@/lib/projects/queries';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
@@ -23,10 +24,9 @@ export default async function MentorPage({ params }: PageProps<'/[locale]/mentor
   const user = await requireUser();
   const mentor = await findMentor(id);
   if (!mentor) notFound();
-  const [t, tp, format, owned, mentorships] = await Promise.all([
+  const [t, tp, owned, mentorships] = await Promise.all([
     getTranslations('mentoring'),
     getTranslations('projects'),
-    getFormatter(),
     listOwnedProjects(user),
     listMentorshipsAsMentee(user),
   ]);
@@ -37,7 +37,8 @@ export default async function MentorPage({ params }: PageProps<'/[locale]/mentor
   const slots = active.length ? await listFreeSlots(id, 60) : [];
   const slotOptions = slots.slice(0, 40).map((s) => ({
     value: toLocalInput(s),
-    label: `${format.dateTime(s, { month: 'short', day: 'numeric', weekday: 'short', timeZone: MENTORING_TIME_ZONE })} ${format.dateTime(s, { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: MENTORING_TIME_ZONE })}–${format.dateTime(new Date(s.getTime() + 3_600_000), { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: MENTORING_TIME_ZONE })}`,
+    // Office hours are set on the mentoring clock, and the page says so: the slots are shown on it too.
+    label: formatRange(s, new Date(s.getTime() + 3_600_000), locale, MENTORING_TIME_ZONE),
   }));
 
   return (

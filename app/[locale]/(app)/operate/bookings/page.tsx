@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requirePagePermission } from '@/lib/auth/session';
 import { listBookingQueue } from '@/lib/console/queries';
 import { bookingQueueSearchSchema, firstValues } from '@/lib/console/schemas';
 import { decideBookingsAction } from '@/lib/bookings/actions';
+import { formatRange } from '@/lib/format';
 import { Badge } from '@/components/ui/badge';
 import { PageHeader } from '@/components/ui/page-header';
 import { ExportButtons } from '@/components/exports/export-buttons';
@@ -22,7 +23,7 @@ export default async function BookingQueuePage({ params, searchParams }: PagePro
   const operator = await requirePagePermission('space:operate');
   const search = bookingQueueSearchSchema.parse(firstValues(await searchParams));
   const now = new Date();
-  const [{ rows, resources }, t, tb, format] = await Promise.all([listBookingQueue(operator, search, now), getTranslations('console.bookings'), getTranslations('bookings'), getFormatter()]);
+  const [{ rows, resources }, t, tb] = await Promise.all([listBookingQueue(operator, search, now), getTranslations('console.bookings'), getTranslations('bookings')]);
 
   return (
     <div>
@@ -43,8 +44,8 @@ export default async function BookingQueuePage({ params, searchParams }: PagePro
         allowOverride
         readOnly={search.status !== 'PENDING'}
         rows={rows.map((b) => {
-          const opts = { timeZone: b.resource.space.timeZone, hourCycle: 'h23' } as const;
-          const when = `${format.dateTime(b.startsAt, { ...opts, month: 'numeric', day: 'numeric', weekday: 'short', hour: '2-digit', minute: '2-digit' })} – ${format.dateTime(b.endsAt, { ...opts, hour: '2-digit', minute: '2-digit' })}`;
+          const tz = b.resource.space.timeZone;
+          const when = formatRange(b.startsAt, b.endsAt, locale, tz, now);
           const label = `${b.resource.name} · ${b.user.name}`;
           return {
             id: b.id,
@@ -71,7 +72,7 @@ export default async function BookingQueuePage({ params, searchParams }: PagePro
                   </p>
                 </div>
                 <p className="shrink-0 text-xs">
-                  <Age since={b.createdAt} now={now} />
+                  <Age since={b.createdAt} now={now} timeZone={tz} />
                 </p>
               </div>
             ),

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { requirePagePermission } from '@/lib/auth/session';
 import { listCalendarDays } from '@/lib/calendar/queries';
 import { calendarYearSchema } from '@/lib/calendar/schemas';
+import { formatDay } from '@/lib/format';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -19,8 +20,9 @@ export default async function CalendarPage({ params, searchParams }: PageProps<'
   setRequestLocale(locale);
   const operator = await requirePagePermission('space:operate');
   const year = calendarYearSchema.parse((await searchParams).year);
-  const [days, t, format] = await Promise.all([listCalendarDays(operator, year), getTranslations('calendar'), getFormatter()]);
-  const label = (d: Date) => format.dateTime(d, { timeZone: 'UTC', month: 'long', day: 'numeric', weekday: 'short' });
+  const [days, t] = await Promise.all([listCalendarDays(operator, year), getTranslations('calendar')]);
+  // Calendar days are dates (midnight UTC in the column), not instants: read back in UTC.
+  const label = (d: Date) => formatDay(d, locale, 'UTC');
   return (
     <div>
       <PageHeader title={t('title')} description={t('description')} />

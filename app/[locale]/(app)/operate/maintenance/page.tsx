@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { Wrench } from 'lucide-react';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requirePagePermission } from '@/lib/auth/session';
 import { listMaintenance, listResources } from '@/lib/bookings/queries';
+import { formatRange } from '@/lib/format';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
@@ -20,7 +21,6 @@ export default async function MaintenancePage({ params }: PageProps<'/[locale]/o
   const operator = await requirePagePermission('space:operate');
   const [blocks, resources] = await Promise.all([listMaintenance(operator), listResources({ includeInactive: true })]);
   const t = await getTranslations('operate');
-  const format = await getFormatter();
 
   return (
     <div>
@@ -36,7 +36,6 @@ export default async function MaintenancePage({ params }: PageProps<'/[locale]/o
       ) : (
         <ul className="space-y-4">
           {blocks.map((b) => {
-            const opts = { timeZone: b.resource.space.timeZone, month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } as const;
             return (
               <li key={b.id}>
                 <Card>
@@ -44,7 +43,7 @@ export default async function MaintenancePage({ params }: PageProps<'/[locale]/o
                     <div>
                       <CardTitle>{b.resource.name}</CardTitle>
                       <p className="text-sm text-slate-600">
-                        {format.dateTime(b.startsAt, opts)} – {format.dateTime(b.endsAt, opts)} · {b.reason}
+                        {formatRange(b.startsAt, b.endsAt, locale, b.resource.space.timeZone)} · {b.reason}
                       </p>
                     </div>
                   </CardHeader>

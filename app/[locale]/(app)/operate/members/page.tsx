@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import { UsersRound } from 'lucide-react';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { requirePagePermission } from '@/lib/auth/session';
 import { listMembersForStaff } from '@/lib/staff-members/queries';
+import { findDefaultTimeZone } from '@/lib/bookings/queries';
+import { formatDay } from '@/lib/format';
 import { MEMBER_ROLE_FILTERS, MEMBER_STATUSES, memberSearchSchema } from '@/lib/staff-members/schemas';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardBody } from '@/components/ui/card';
@@ -26,7 +28,7 @@ export default async function StaffMembersPage({ params, searchParams }: PagePro
   const staff = await requirePagePermission('space:operate');
   const raw = await searchParams;
   const search = memberSearchSchema.parse(raw);
-  const [page, t, tr, format] = await Promise.all([listMembersForStaff(staff, search), getTranslations('staffMembers'), getTranslations('roles'), getFormatter()]);
+  const [page, t, tr, tz] = await Promise.all([listMembersForStaff(staff, search), getTranslations('staffMembers'), getTranslations('roles'), findDefaultTimeZone()]);
   const filter = { q: search.q, role: search.role, status: search.status };
   const filtered = Boolean(search.q || search.role || search.status);
 
@@ -90,7 +92,7 @@ export default async function StaffMembersPage({ params, searchParams }: PagePro
                     <Td>
                       <Badge tone={memberStatusTone(m.status)}>{t(`status.${m.status}`)}</Badge>
                     </Td>
-                    <Td className="whitespace-nowrap text-slate-500">{format.dateTime(m.createdAt, { dateStyle: 'medium' })}</Td>
+                    <Td className="whitespace-nowrap text-slate-500">{formatDay(m.createdAt, locale, tz)}</Td>
                   </tr>
                 ))}
               </tbody>

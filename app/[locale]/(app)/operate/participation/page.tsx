@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { requirePagePermission } from '@/lib/auth/session';
 import { listAcceptedProposals, listProposalsToAnswer, listResults, participationStats } from '@/lib/participation/queries';
 import { listReportedContent } from '@/lib/moderation/queries';
+import { findDefaultTimeZone } from '@/lib/bookings/queries';
+import { formatDay } from '@/lib/format';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -21,10 +23,10 @@ export default async function OperateParticipationPage({ params }: PageProps<'/[
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePagePermission('space:operate');
-  const [t, tm, format, toAnswer, reported, stats, accepted, results] = await Promise.all([
+  const [t, tm, tz, toAnswer, reported, stats, accepted, results] = await Promise.all([
     getTranslations('participate.operate'),
     getTranslations('moderation'),
-    getFormatter(),
+    findDefaultTimeZone(),
     listProposalsToAnswer(user),
     listReportedContent(user),
     participationStats(),
@@ -108,7 +110,7 @@ export default async function OperateParticipationPage({ params }: PageProps<'/[
                       )}
                     </p>
                     <p className="text-xs text-slate-500">
-                      {tm(`type.${r.contentType}`)} · {tm('reports', { n: r.reportCount })} · {tm(`state.${r.state}`)} · {format.dateTime(r.createdAt, { dateStyle: 'medium' })}
+                      {tm(`type.${r.contentType}`)} · {tm('reports', { n: r.reportCount })} · {tm(`state.${r.state}`)} · {formatDay(r.createdAt, locale, tz)}
                     </p>
                     {r.reasons.length > 0 && <p className="text-xs text-slate-600">{r.reasons.join(' / ')}</p>}
                   </div>

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { MessageSquareWarning } from 'lucide-react';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { requirePagePermission } from '@/lib/auth/session';
 import { isCaseClosed, lastDayOf } from '@/lib/ratings/policy';
 import { listRatingCases } from '@/lib/ratings/queries';
+import { findDefaultTimeZone } from '@/lib/bookings/queries';
+import { formatDay } from '@/lib/format';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -21,7 +23,7 @@ export default async function RatingCasesPage({ params }: PageProps<'/[locale]/o
   const { locale } = await params;
   setRequestLocale(locale);
   const operator = await requirePagePermission('space:operate');
-  const [cases, t, format] = await Promise.all([listRatingCases(operator), getTranslations('ratings'), getFormatter()]);
+  const [cases, t, tz] = await Promise.all([listRatingCases(operator), getTranslations('ratings'), findDefaultTimeZone()]);
   const now = new Date();
   const groups = [
     { key: 'openCases', items: cases.filter((c) => !isCaseClosed(c.status)) },
@@ -70,8 +72,8 @@ export default async function RatingCasesPage({ params }: PageProps<'/[locale]/o
                           <Td>
                             <CaseStatusBadge status={c.status} overdue={!isCaseClosed(c.status) && c.dueAt <= now} />
                           </Td>
-                          <Td className="whitespace-nowrap">{format.dateTime(c.openedAt, { dateStyle: 'medium' })}</Td>
-                          <Td className="whitespace-nowrap">{format.dateTime(lastDayOf(c.dueAt), { dateStyle: 'medium' })}</Td>
+                          <Td className="whitespace-nowrap">{formatDay(c.openedAt, locale, tz, now)}</Td>
+                          <Td className="whitespace-nowrap">{formatDay(lastDayOf(c.dueAt), locale, tz, now)}</Td>
                           <Td>
                             <Link href={`/operate/ratings/${c.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
                               {t('view')}

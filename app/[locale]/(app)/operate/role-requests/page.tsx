@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requirePagePermission } from '@/lib/auth/session';
 import { listRoleRequestQueue } from '@/lib/console/queries';
+import { findDefaultTimeZone } from '@/lib/bookings/queries';
 import { firstValues, roleRequestQueueSearchSchema } from '@/lib/console/schemas';
 import { decideRoleRequestsAction } from '@/lib/role-requests/actions';
 import { Badge } from '@/components/ui/badge';
@@ -21,7 +22,7 @@ export default async function RoleRequestQueuePage({ params, searchParams }: Pag
   const operator = await requirePagePermission('roleRequest:review');
   const search = roleRequestQueueSearchSchema.parse(firstValues(await searchParams));
   const now = new Date();
-  const [rows, t, tr] = await Promise.all([listRoleRequestQueue(operator, search), getTranslations('console.roleRequests'), getTranslations('roles')]);
+  const [rows, t, tr, tz] = await Promise.all([listRoleRequestQueue(operator, search), getTranslations('console.roleRequests'), getTranslations('roles'), findDefaultTimeZone()]);
   return (
     <div>
       <PageHeader title={t('title')} description={t('description')} />
@@ -52,7 +53,7 @@ export default async function RoleRequestQueuePage({ params, searchParams }: Pag
                 {r.message && <p className="mt-1 whitespace-pre-line text-sm text-slate-700">{r.message}</p>}
               </div>
               <p className="shrink-0 text-xs">
-                <Age since={r.createdAt} now={now} />
+                <Age since={r.createdAt} now={now} timeZone={tz} />
               </p>
             </div>
           ),

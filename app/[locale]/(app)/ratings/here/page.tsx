@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { z } from 'zod';
 import { requireUser } from '@/lib/auth/session';
 import { listMyRateableRecords } from '@/lib/ratings/queries';
+import { findDefaultTimeZone } from '@/lib/bookings/queries';
 import { textParam } from '@/lib/validation';
 import { Card, CardBody } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -24,12 +25,12 @@ export default async function RateHerePage({ params, searchParams }: PageProps<'
   const user = await requireUser();
   const q = hereSchema.parse(await searchParams);
   const filter = q.resource ? { resourceId: q.resource } : q.event ? { eventId: q.event } : {};
-  const [items, t] = await Promise.all([listMyRateableRecords(user, filter), getTranslations('ratings')]);
+  const [items, t, timeZone] = await Promise.all([listMyRateableRecords(user, filter), getTranslations('ratings'), findDefaultTimeZone()]);
   return (
     <div className="space-y-6">
       <PageHeader title={t('hereTitle')} description={t('hereLead')} />
       <Card>
-        <CardBody>{items.length === 0 ? <EmptyState icon={QrCode} title={t('hereEmpty')} /> : <RateableList items={items} />}</CardBody>
+        <CardBody>{items.length === 0 ? <EmptyState icon={QrCode} title={t('hereEmpty')} /> : <RateableList items={items} timeZone={timeZone} />}</CardBody>
       </Card>
     </div>
   );

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireUser } from '@/lib/auth/session';
 import { findAccountOverview } from '@/lib/accounts/queries';
+import { findDefaultTimeZone } from '@/lib/bookings/queries';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardBody } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -19,8 +20,7 @@ export default async function AccountSettingsPage({ params }: PageProps<'/[local
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requireUser();
-  const account = await findAccountOverview(user);
-  const t = await getTranslations('accounts');
+  const [account, t, timeZone] = await Promise.all([findAccountOverview(user), getTranslations('accounts'), findDefaultTimeZone()]);
   const consents = Object.fromEntries(account.consents.map((c) => [c.kind, c])) as Record<'TERMS' | 'PRIVACY' | 'LEADERBOARD' | 'PUBLIC_PROFILE', ConsentRow>;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -38,13 +38,13 @@ export default async function AccountSettingsPage({ params }: PageProps<'/[local
       <Card>
         <CardBody className="space-y-2">
           <h2 className="text-lg font-semibold text-slate-900">{t('consentSection')}</h2>
-          <ConsentList consents={consents} />
+          <ConsentList consents={consents} timeZone={timeZone} />
         </CardBody>
       </Card>
       <Card>
         <CardBody className="space-y-2">
           <h2 className="text-lg font-semibold text-slate-900">{t('exportSection')}</h2>
-          <ExportSection exports={account.exports} now={new Date()} />
+          <ExportSection exports={account.exports} now={new Date()} timeZone={timeZone} />
         </CardBody>
       </Card>
       <Card>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requirePagePermission } from '@/lib/auth/session';
 import { listMyApiTokens } from '@/lib/api-tokens/queries';
+import { findDefaultTimeZone } from '@/lib/bookings/queries';
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { CreateTokenForm } from '@/components/api-tokens/create-token-form';
@@ -16,8 +17,7 @@ export default async function TokensPage({ params }: PageProps<'/[locale]/settin
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePagePermission('apiToken:manage');
-  const tokens = await listMyApiTokens(user);
-  const t = await getTranslations('tokens');
+  const [tokens, t, timeZone] = await Promise.all([listMyApiTokens(user), getTranslations('tokens'), findDefaultTimeZone()]);
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <PageHeader title={t('title')} description={t('description')} />
@@ -38,6 +38,7 @@ export default async function TokensPage({ params }: PageProps<'/[locale]/settin
         </CardHeader>
         <CardBody>
           <TokenList
+            timeZone={timeZone}
             tokens={tokens.map((k) => ({
               ...k,
               createdAt: k.createdAt.toISOString(),

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EyeOff, ListChecks } from 'lucide-react';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { TAGS, tagPage } from '@/lib/cache/tags';
 import { findMemberContributions } from '@/lib/points/queries';
+import { findDefaultTimeZone } from '@/lib/bookings/queries';
+import { formatDay } from '@/lib/format';
 import { Avatar } from '@/components/ui/avatar';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
@@ -31,7 +33,7 @@ export default async function MemberPage({ params }: PageProps<'/[locale]/member
   setRequestLocale(locale);
   const found = await findMemberContributions(null, id);
   if (!found) notFound();
-  const [t, tt, format] = await Promise.all([getTranslations('points'), getTranslations('tasks'), getFormatter(), tagPage(TAGS.member(id), ...found.completed.map((a) => TAGS.task(a.task.id)))]);
+  const [t, tt, tz] = await Promise.all([getTranslations('points'), getTranslations('tasks'), findDefaultTimeZone(), tagPage(TAGS.member(id), ...found.completed.map((a) => TAGS.task(a.task.id)))]);
   const { member } = found;
   return (
     <div className="mx-auto w-full max-w-3xl space-y-5 px-4 py-6 sm:py-8">
@@ -102,7 +104,7 @@ export default async function MemberPage({ params }: PageProps<'/[locale]/member
                         </Link>
                         <p className="text-xs text-slate-500">
                           {tt(`category.${a.task.category}`)} · {a.task.project?.name ?? (a.task.partnerName || tt('forSpace'))}
-                          {a.completedAt && ` · ${format.dateTime(a.completedAt, { year: 'numeric', month: 'short', day: 'numeric' })}`}
+                          {a.completedAt && ` · ${formatDay(a.completedAt, locale, tz)}`}
                         </p>
                       </div>
                       {a.task.rewardPoints > 0 && <Badge tone="success">+{a.task.rewardPoints}</Badge>}

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Lightbulb, MessageSquare, Heart } from 'lucide-react';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { getCurrentUser } from '@/lib/auth/session';
 import { findConsultation, listProposals, participationStats } from '@/lib/participation/queries';
 import { proposalSearchSchema } from '@/lib/participation/schemas';
+import { formatDay } from '@/lib/format';
 import { PROPOSAL_SORTS, PROPOSAL_STATUSES } from '@/lib/participation/policy';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -35,7 +36,7 @@ export default async function ConsultationPage({ params, searchParams }: PagePro
   const page = await listProposals(id, search, await visibility(id));
   if (!page) notFound();
   const c = page.consultation;
-  const [t, format, stats] = await Promise.all([getTranslations('participate'), getFormatter(), participationStats(c.id)]);
+  const [t, stats] = await Promise.all([getTranslations('participate'), participationStats(c.id)]);
   const query = { ...(search.status ? { status: search.status } : {}), ...(search.category ? { category: search.category } : {}), ...(search.sort ? { sort: search.sort } : {}) };
   return (
     <div className="space-y-6">
@@ -55,7 +56,7 @@ export default async function ConsultationPage({ params, searchParams }: PagePro
         <p className="text-sm text-slate-500">
           {t('deadlineDays', { n: c.answerDeadlineDays })}
           {c.supportThreshold && <> · {t('threshold', { n: c.supportThreshold })}</>}
-          {c.closesAt && <> · {t('closesAt', { date: format.dateTime(c.closesAt, { dateStyle: 'medium', timeZone: c.timeZone }) })}</>}
+          {c.closesAt && <> · {t('closesAt', { date: formatDay(c.closesAt, locale, c.timeZone) })}</>}
         </p>
         {c.open && (
           <Button asChild>
@@ -136,7 +137,7 @@ export default async function ConsultationPage({ params, searchParams }: PagePro
                 </h3>
                 <p className="mt-1 flex flex-wrap items-center gap-3 text-xs text-slate-500">
                   <span>{p.author.name}</span>
-                  <span>{format.dateTime(p.createdAt, { dateStyle: 'medium' })}</span>
+                  <span>{formatDay(p.createdAt, locale, c.timeZone)}</span>
                   <span className="inline-flex items-center gap-1">
                     <Heart className="size-3" aria-hidden /> {t('supports', { n: p.supportCount })}
                   </span>

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { requirePagePermission } from '@/lib/auth/session';
 import { graduateProjectAction, startReviewAction } from '@/lib/admissions/actions';
 import { nextStatuses, unscoredCriteria } from '@/lib/admissions/policy';
 import { findApplicationForReview } from '@/lib/admissions/queries';
+import { findDefaultTimeZone } from '@/lib/bookings/queries';
+import { formatDateTime } from '@/lib/format';
 import { ActionButton } from '@/components/ui/action-button';
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -24,7 +26,7 @@ export default async function ReviewPage({ params }: PageProps<'/[locale]/admiss
   const operator = await requirePagePermission('space:operate');
   const application = await findApplicationForReview(operator, applicationId);
   if (!application) notFound();
-  const [t, tp, format] = await Promise.all([getTranslations('admissions'), getTranslations('projects'), getFormatter()]);
+  const [t, tp, tz] = await Promise.all([getTranslations('admissions'), getTranslations('projects'), findDefaultTimeZone()]);
   const next = nextStatuses(application.status, 'operator');
   const scorable = ['SUBMITTED', 'UNDER_REVIEW', 'WAITLISTED'].includes(application.status);
   const mine = new Map(application.scores.filter((s) => s.reviewerId === operator.id).map((s) => [s.criterionId, s.score]));
@@ -85,7 +87,7 @@ export default async function ReviewPage({ params }: PageProps<'/[locale]/admiss
                   <li key={c.id} className="rounded-lg bg-amber-50 p-3 text-sm">
                     <p className="whitespace-pre-line text-slate-800">{c.body}</p>
                     <p className="mt-1 text-xs text-slate-500">
-                      {c.author?.name ?? '—'} · {format.dateTime(c.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
+                      {c.author?.name ?? '—'} · {formatDateTime(c.createdAt, locale, tz)}
                     </p>
                   </li>
                 ))}

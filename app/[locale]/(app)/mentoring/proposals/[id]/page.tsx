@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { requirePagePermission } from '@/lib/auth/session';
 import { findProposalToEvaluate } from '@/lib/participation/queries';
+import { findDefaultTimeZone } from '@/lib/bookings/queries';
 import { AnswerWorkspace } from '@/components/participation/answer-workspace';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -21,10 +22,11 @@ export default async function EvaluateProposalPage({ params }: PageProps<'/[loca
   const user = await requirePagePermission('mentoring:offer');
   const p = await findProposalToEvaluate(user, id);
   if (!p) notFound();
-  const t = await getTranslations('proposalEvaluation');
+  const [t, timeZone] = await Promise.all([getTranslations('proposalEvaluation'), findDefaultTimeZone()]);
   return (
     <AnswerWorkspace
       proposal={p}
+      timeZone={timeZone}
       back={
         <Link href="/mentoring/proposals" className="text-brand-700 hover:underline">
           {t('title')}

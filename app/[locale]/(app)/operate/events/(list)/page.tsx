@@ -1,17 +1,18 @@
 import type { Metadata } from 'next';
 import { CalendarDays, Plus } from 'lucide-react';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { requirePagePermission } from '@/lib/auth/session';
 import { listEventsForOperator } from '@/lib/events/queries';
 import { DEFAULT_TIME_ZONE, seatsLeft } from '@/lib/events/policy';
+import { formatRange } from '@/lib/format';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
 import { PageHeader } from '@/components/ui/page-header';
 import { ExportButtons } from '@/components/exports/export-buttons';
-import { kindTone, WHEN_FORMAT } from '@/components/events/event-card';
+import { kindTone } from '@/components/events/event-card';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('events.operate');
@@ -24,7 +25,7 @@ export default async function OperateEventsPage({ params }: PageProps<'/[locale]
   const { locale } = await params;
   setRequestLocale(locale);
   const operator = await requirePagePermission('event:manage');
-  const [{ upcoming, past }, t, te, format] = await Promise.all([listEventsForOperator(operator), getTranslations('events.operate'), getTranslations('events'), getFormatter()]);
+  const [{ upcoming, past }, t, te] = await Promise.all([listEventsForOperator(operator), getTranslations('events.operate'), getTranslations('events')]);
 
   const list = (rows: Row[], pastList: boolean) => (
     <ul className="divide-y divide-slate-100">
@@ -41,7 +42,7 @@ export default async function OperateEventsPage({ params }: PageProps<'/[locale]
                 <Badge tone={e.status === 'PUBLISHED' ? 'success' : e.status === 'CANCELLED' ? 'danger' : 'warning'}>{te(`status.${e.status}`)}</Badge>
               </p>
               <p className="mt-0.5 text-sm text-slate-600">
-                {format.dateTimeRange(e.startsAt, e.endsAt, { ...WHEN_FORMAT, timeZone: e.space?.timeZone ?? DEFAULT_TIME_ZONE })}
+                {formatRange(e.startsAt, e.endsAt, locale, e.space?.timeZone ?? DEFAULT_TIME_ZONE)}
                 {' · '}
                 {e.format === 'ONLINE' ? te('online') : e.space?.name}
               </p>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ExternalLink, Users } from 'lucide-react';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { requirePagePermission } from '@/lib/auth/session';
 import { findEventForOperator, listEventFormOptions } from '@/lib/events/queries';
@@ -9,6 +9,7 @@ import { listEventWaitlist } from '@/lib/events/waitlist-queries';
 import { canCancelEvent, canMarkAttendance, canPublish, DEFAULT_TIME_ZONE, eventDayStart, isEditable } from '@/lib/events/policy';
 import { markAttendanceAction, publishEventAction } from '@/lib/events/actions';
 import { toLocalIso } from '@/lib/bookings/time';
+import { formatDateTime, formatRange } from '@/lib/format';
 import { Alert } from '@/components/ui/alert';
 import { ActionButton } from '@/components/ui/action-button';
 import { Badge } from '@/components/ui/badge';
@@ -19,7 +20,6 @@ import { ExportButtons } from '@/components/exports/export-buttons';
 import { EventForm } from '@/components/events/event-form';
 import { CancelEventDialog } from '@/components/events/cancel-event-dialog';
 import { PicturesCard } from '@/components/media/pictures-card';
-import { WHEN_FORMAT } from '@/components/events/event-card';
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/operate/events/[id]'>): Promise<Metadata> {
   const { id } = await params;
@@ -34,7 +34,7 @@ export default async function OperateEventPage({ params }: PageProps<'/[locale]/
   const operator = await requirePagePermission('event:manage');
   const [event, options, waitlist] = await Promise.all([findEventForOperator(operator, id), listEventFormOptions(operator), listEventWaitlist(operator, id)]);
   if (!event) notFound();
-  const [t, te, tw, format, tm] = await Promise.all([getTranslations('events.operate'), getTranslations('events'), getTranslations('waitlist'), getFormatter(), getTranslations('media')]);
+  const [t, te, tw, tm] = await Promise.all([getTranslations('events.operate'), getTranslations('events'), getTranslations('waitlist'), getTranslations('media')]);
   const now = new Date();
   const tz = event.space?.timeZone ?? DEFAULT_TIME_ZONE;
   const localValue = (d: Date) => toLocalIso(d, tz).slice(0, 16);
@@ -45,7 +45,7 @@ export default async function OperateEventPage({ params }: PageProps<'/[locale]/
     <div>
       <PageHeader
         title={event.title}
-        description={`${format.dateTimeRange(event.startsAt, event.endsAt, { ...WHEN_FORMAT, timeZone: tz })} · ${te(`status.${event.status}`)}`}
+        description={`${formatRange(event.startsAt, event.endsAt, locale, tz, now)} · ${te(`status.${event.status}`)}`}
         actions={
           <div className="flex flex-wrap gap-2">
             {canPublish(event, now) && (
@@ -111,11 +111,11 @@ export default async function OperateEventPage({ params }: PageProps<'/[locale]/
                     <div className="min-w-0 flex-1">
                       <p className="truncate font-medium text-slate-900">{w.user.name}</p>
                       <p className="truncate text-xs text-slate-500">
-                        {w.user.email} · {tw('joinedAt', { at: format.dateTime(w.createdAt, { ...WHEN_FORMAT, timeZone: tz }) })}
+                        {w.user.email} · {tw('joinedAt', { at: formatDateTime(w.createdAt, locale, tz, now) })}
                       </p>
                     </div>
                     <Badge tone={w.status === 'OFFERED' ? 'success' : w.status === 'WAITING' ? 'brand' : 'neutral'}>{tw(`status.${w.status}`)}</Badge>
-                    {w.status === 'OFFERED' && w.offerExpiresAt && <span className="text-xs text-slate-500">{tw('operatorOfferedUntil', { until: format.dateTime(w.offerExpiresAt, { ...WHEN_FORMAT, timeZone: tz }) })}</span>}
+                    {w.status === 'OFFERED' && w.offerExpiresAt && <span className="text-xs text-slate-500">{tw('operatorOfferedUntil', { until: formatDateTime(w.offerExpiresAt, locale, tz, now) })}</span>}
                   </li>
                 ))}
               </ol>

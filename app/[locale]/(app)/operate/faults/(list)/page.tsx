@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import { Wrench } from 'lucide-react';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requirePagePermission } from '@/lib/auth/session';
 import { listFaultsForOperator } from '@/lib/faults/queries';
 import { faultListFilterSchema } from '@/lib/faults/schemas';
+import { findDefaultTimeZone } from '@/lib/bookings/queries';
+import { formatDateTime } from '@/lib/format';
 import { Link } from '@/i18n/navigation';
 import { cn } from '@/components/ui/cn';
 import { Badge } from '@/components/ui/badge';
@@ -23,9 +25,7 @@ export default async function FaultQueuePage({ params, searchParams }: PageProps
   setRequestLocale(locale);
   const operator = await requirePagePermission('space:operate');
   const { status } = faultListFilterSchema.parse(await searchParams);
-  const rows = await listFaultsForOperator(operator, status);
-  const t = await getTranslations('faults');
-  const format = await getFormatter();
+  const [rows, t, tz] = await Promise.all([listFaultsForOperator(operator, status), getTranslations('faults'), findDefaultTimeZone()]);
   const en = locale === 'en';
   return (
     <div>
@@ -63,7 +63,7 @@ export default async function FaultQueuePage({ params, searchParams }: PageProps
               <p className="mt-1 line-clamp-2 text-sm text-slate-700">{r.description}</p>
               <p className="mt-1 text-xs text-slate-600">
                 {t('queueMeta', {
-                  when: format.dateTime(r.createdAt, { dateStyle: 'medium', timeStyle: 'short' }),
+                  when: formatDateTime(r.createdAt, locale, tz),
                   reporter: r.reporter?.name ?? '—',
                   n: r.confirmationCount,
                   assignee: r.assignee?.name ?? t('nobody'),

@@ -1,9 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requirePagePermission } from '@/lib/auth/session';
 import { getFaultForOperator } from '@/lib/faults/queries';
 import { isOpen, operatorTargets } from '@/lib/faults/policy';
+import { formatDateTime } from '@/lib/format';
 import { Link } from '@/i18n/navigation';
 import { imageSource } from '@/lib/media/pictures';
 import { Alert } from '@/components/ui/alert';
@@ -25,10 +26,9 @@ export default async function FaultTriagePage({ params }: PageProps<'/[locale]/o
   const f = await getFaultForOperator(operator, id);
   if (!f) notFound();
   const t = await getTranslations('faults');
-  const format = await getFormatter();
   const en = locale === 'en';
   const tz = f.space.timeZone;
-  const when = (d: Date) => format.dateTime(d, { timeZone: tz, dateStyle: 'medium', timeStyle: 'short' });
+  const when = (d: Date) => formatDateTime(d, locale, tz);
   const open = isOpen(f.status);
   return (
     <div className="space-y-6">

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ArrowLeft } from 'lucide-react';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { can, ALL_ROLES } from '@/lib/auth/permissions';
 import { requirePagePermission } from '@/lib/auth/session';
 import { findMemberForStaff } from '@/lib/staff-members/queries';
+import { findDefaultTimeZone } from '@/lib/bookings/queries';
+import { formatDay, formatRange } from '@/lib/format';
 import { zoneOf } from '@/lib/time';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardDescription, CardHeader, CardTitle } from '@/components/ui/card';
@@ -27,13 +29,13 @@ export default async function StaffMemberPage({ params }: PageProps<'/[locale]/o
   const found = await findMemberForStaff(staff, id);
   if (!found) notFound();
   const { member, certifications, allCertifications, bookings, noShows, bookingCount, projects } = found;
-  const [t, tr, tb, tp, te, format] = await Promise.all([
+  const [t, tr, tb, tp, te, tz] = await Promise.all([
     getTranslations('staffMembers'),
     getTranslations('roles'),
     getTranslations('bookings.status'),
     getTranslations('projects.stage'),
     getTranslations('exports.incubation'),
-    getFormatter(),
+    findDefaultTimeZone(),
   ]);
   const canGrantRoles = can(staff, 'role:grant');
   const held = new Set(certifications.map((c) => c.certification.id));
@@ -53,7 +55,7 @@ export default async function StaffMemberPage({ params }: PageProps<'/[locale]/o
       <div className="mb-6 flex flex-wrap items-center gap-2 text-sm text-slate-600">
         <Badge tone={memberStatusTone(member.status)}>{t(`status.${member.status}`)}</Badge>
         {member.organization && <span>{member.organization}</span>}
-        <span>· {t('joined')} {format.dateTime(member.createdAt, { dateStyle: 'medium' })}</span>
+        <span>· {t('joined')} {formatDay(member.createdAt, locale, tz)}</span>
         {can(staff, 'audit:list') && (
           <Link href={{ pathname: '/operate/audit', query: { type: 'User', object: member.id } }} className="text-brand-700 hover:underline">
             {t('auditLink')}
@@ -99,7 +101,7 @@ export default async function StaffMemberPage({ params }: PageProps<'/[locale]/o
                     <div className="min-w-0">
                       <p className="font-medium text-slate-900">{c.certification.name}</p>
                       <p className="text-xs text-slate-500">
-                        {format.dateTime(c.createdAt, { dateStyle: 'medium' })}
+                        {formatDay(c.createdAt, locale, tz)}
                         {c.grantedBy ? ` · ${t('grantedBy', { name: c.grantedBy.name })}` : ''}
                       </p>
                     </div>
@@ -129,7 +131,7 @@ export default async function StaffMemberPage({ params }: PageProps<'/[locale]/o
                     <span className="min-w-0">
                       <span className="font-medium text-slate-900">{b.resource.name}</span>
                       <span className="block text-slate-500">
-                        {format.dateTimeRange(b.startsAt, b.endsAt, { dateStyle: 'medium', timeStyle: 'short', timeZone: zoneOf(b.resource.space) })}
+                        {formatRange(b.startsAt, b.endsAt, locale, zoneOf(b.resource.space))}
                       </span>
                     </span>
                     <Badge tone={b.status === 'NO_SHOW' ? 'danger' : b.status === 'PENDING' ? 'warning' : b.status === 'CANCELLED' || b.status === 'REJECTED' ? 'neutral' : 'success'}>{tb(b.status)}</Badge>

@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { can } from '@/lib/auth/permissions';
 import { requirePagePermission } from '@/lib/auth/session';
 import { isCaseClosed, lastDayOf } from '@/lib/ratings/policy';
 import { getRatingCase } from '@/lib/ratings/queries';
+import { findDefaultTimeZone } from '@/lib/bookings/queries';
+import { formatDateTime, formatDay } from '@/lib/format';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -23,8 +25,8 @@ export default async function RatingCasePage({ params }: PageProps<'/[locale]/op
   const operator = await requirePagePermission('space:operate');
   const c = await getRatingCase(operator, id);
   if (!c) notFound();
-  const [t, format] = await Promise.all([getTranslations('ratings'), getFormatter()]);
-  const when = (d: Date) => format.dateTime(d, { dateStyle: 'medium', timeStyle: 'short' });
+  const [t, tz] = await Promise.all([getTranslations('ratings'), findDefaultTimeZone()]);
+  const when = (d: Date) => formatDateTime(d, locale, tz);
   const admin = can(operator, 'rating:decide');
   const action =
     c.status === 'OPEN'
@@ -60,7 +62,7 @@ export default async function RatingCasePage({ params }: PageProps<'/[locale]/op
               <dt className="text-slate-500">{t('openedAt')}</dt>
               <dd>{when(c.openedAt)}</dd>
               <dt className="text-slate-500">{t('due')}</dt>
-              <dd>{format.dateTime(lastDayOf(c.dueAt), { dateStyle: 'medium' })}</dd>
+              <dd>{formatDay(lastDayOf(c.dueAt), locale, tz)}</dd>
               <dt className="text-slate-500">{t('assignee')}</dt>
               <dd>{c.assignee?.name ?? t('unassigned')}</dd>
               <dt className="text-slate-500">{t('rater')}</dt>

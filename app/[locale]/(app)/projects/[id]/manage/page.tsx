@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { ArrowRight, ExternalLink } from 'lucide-react';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { requireUser } from '@/lib/auth/session';
 import { listApplicationsForOwner, listOpenRounds } from '@/lib/admissions/queries';
@@ -19,6 +19,8 @@ import {
 } from '@/lib/projects/actions';
 import { canEdit } from '@/lib/projects/policy';
 import { findProjectForTeam } from '@/lib/projects/queries';
+import { findDefaultTimeZone } from '@/lib/bookings/queries';
+import { formatDay } from '@/lib/format';
 import { ActionButton } from '@/components/ui/action-button';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -42,10 +44,10 @@ export default async function ManageProjectPage({ params }: PageProps<'/[locale]
   const user = await requireUser();
   const project = await findProjectForTeam(user, id);
   if (!project) notFound();
-  const [t, ta, format, applications, rounds, mentorships] = await Promise.all([
+  const [t, ta, tz, applications, rounds, mentorships] = await Promise.all([
     getTranslations('projects'),
     getTranslations('admissions'),
-    getFormatter(),
+    findDefaultTimeZone(),
     listApplicationsForOwner(user, id),
     listOpenRounds(),
     listMentorshipsAsMentee(user),
@@ -115,7 +117,7 @@ export default async function ManageProjectPage({ params }: PageProps<'/[locale]
                   <div key={r.id} className="flex flex-wrap items-center justify-between gap-2 rounded-xl bg-brand-50 p-3">
                     <div>
                       <p className="font-medium text-brand-900">{r.name}</p>
-                      <p className="text-xs text-brand-800">{ta('round.closes', { date: format.dateTime(r.closesAt, { dateStyle: 'medium' }) })}</p>
+                      <p className="text-xs text-brand-800">{ta('round.closes', { date: formatDay(r.closesAt, locale, tz) })}</p>
                     </div>
                     <Button asChild size="sm">
                       <Link href={`/projects/${id}/apply/${r.id}`}>
@@ -188,7 +190,7 @@ export default async function ManageProjectPage({ params }: PageProps<'/[locale]
               {project.milestones.map((m) => (
                 <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
                   <span className={m.done ? 'text-slate-500 line-through' : 'font-medium'}>
-                    {m.title} <span className="text-xs font-normal text-slate-500">{format.dateTime(m.dueOn, { dateStyle: 'medium', timeZone: 'UTC' })}</span>
+                    {m.title} <span className="text-xs font-normal text-slate-500">{formatDay(m.dueOn, locale, 'UTC')}</span>
                   </span>
                   <span className="flex gap-2">
                     <ActionButton action={toggleMilestoneAction} fields={{ milestoneId: m.id }} success={t('milestones.updated')} variant="outline">

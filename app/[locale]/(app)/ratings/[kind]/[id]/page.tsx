@@ -1,9 +1,11 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireUser } from '@/lib/auth/session';
 import { kindOfSlug } from '@/lib/ratings/policy';
 import { getRatingPage } from '@/lib/ratings/queries';
+import { findDefaultTimeZone } from '@/lib/bookings/queries';
+import { formatDateTime } from '@/lib/format';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { Link } from '@/i18n/navigation';
@@ -22,11 +24,11 @@ export default async function RatingPage({ params }: PageProps<'/[locale]/rating
   const recordKind = kindOfSlug(kind);
   const page = recordKind ? await getRatingPage(user, recordKind, id) : null;
   if (!page) notFound();
-  const [t, format] = await Promise.all([getTranslations('ratings'), getFormatter()]);
+  const [t, tz] = await Promise.all([getTranslations('ratings'), findDefaultTimeZone()]);
   const latest = page.rounds.at(-1);
   return (
     <div className="mx-auto max-w-2xl space-y-6">
-      <PageHeader title={page.subject} description={`${t(`serviceTypes.${page.serviceType}`)} · ${t('recordAt', { when: format.dateTime(page.at, { dateStyle: 'medium', timeStyle: 'short' }) })}`} />
+      <PageHeader title={page.subject} description={`${t(`serviceTypes.${page.serviceType}`)} · ${t('recordAt', { when: formatDateTime(page.at, locale, tz) })}`} />
       <p className="text-sm">
         <Link href={page.link} className="text-brand-700 hover:underline">{t('viewRecord')}</Link>
       </p>
@@ -36,7 +38,7 @@ export default async function RatingPage({ params }: PageProps<'/[locale]/rating
             <CardTitle>{t('yourRatings')}</CardTitle>
           </CardHeader>
           <CardBody>
-            <RatingRounds rounds={page.rounds} />
+            <RatingRounds rounds={page.rounds} timeZone={tz} />
           </CardBody>
         </Card>
       )}

@@ -2,11 +2,13 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Suspense } from 'react';
 import { Heart } from 'lucide-react';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { imageSource } from '@/lib/media/pictures';
 import { getCurrentUser } from '@/lib/auth/session';
 import { findProposal } from '@/lib/participation/queries';
+import { findDefaultTimeZone } from '@/lib/bookings/queries';
+import { formatDateTime, formatDay } from '@/lib/format';
 import { Alert } from '@/components/ui/alert';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
@@ -30,7 +32,7 @@ export default async function ProposalPage({ params }: PageProps<'/[locale]/part
   setRequestLocale(locale);
   const p = await load(id);
   if (!p) notFound();
-  const [t, tm, format] = await Promise.all([getTranslations('participate'), getTranslations('moderation'), getFormatter()]);
+  const [t, tm, tz] = await Promise.all([getTranslations('participate'), getTranslations('moderation'), findDefaultTimeZone()]);
   return (
     <div className="grid content-start gap-6 lg:grid-cols-3">
       <article className="min-w-0 space-y-5 lg:col-span-2">
@@ -48,7 +50,7 @@ export default async function ProposalPage({ params }: PageProps<'/[locale]/part
           </div>
           <h1 className="text-2xl font-bold text-slate-900 sm:text-3xl">{p.title}</h1>
           <p className="text-sm text-slate-500">
-            {t('byOn', { name: p.author.name, date: format.dateTime(p.createdAt, { dateStyle: 'medium' }) })} · {t('dueBy', { date: format.dateTime(new Date(`${p.clock.dueDate}T12:00:00Z`), { dateStyle: 'medium' }) })}
+            {t('byOn', { name: p.author.name, date: formatDay(p.createdAt, locale, tz) })} · {t('dueBy', { date: formatDay(new Date(`${p.clock.dueDate}T00:00:00Z`), locale, 'UTC') })}
           </p>
         </header>
         {p.status === 'WITHDRAWN' && <Alert tone="info">{t('withdrawnNote', { reason: p.withdrawReason })}</Alert>}
@@ -76,7 +78,7 @@ export default async function ProposalPage({ params }: PageProps<'/[locale]/part
                 <li key={a.id} className="rounded-2xl border border-brand-100 bg-brand-50/40 p-4">
                   <div className="mb-2 flex flex-wrap items-center gap-2 text-sm">
                     <ProposalStatusBadge status={a.decision} />
-                    <span className="text-slate-600">{t('answeredBy', { name: a.author.name, date: format.dateTime(a.publishedAt!, { dateStyle: 'medium' }) })}</span>
+                    <span className="text-slate-600">{t('answeredBy', { name: a.author.name, date: formatDay(a.publishedAt!, locale, tz) })}</span>
                     {a.round === 2 && <Badge>{t('secondLook')}</Badge>}
                     {a.rating && <Badge tone={a.rating === 'SATISFIED' ? 'success' : a.rating === 'DISSATISFIED' ? 'danger' : 'neutral'}>{t(`actions.rating.${a.rating}`)}</Badge>}
                   </div>
@@ -101,7 +103,7 @@ export default async function ProposalPage({ params }: PageProps<'/[locale]/part
             {p.comments.map((c) => (
               <li key={c.id} className="rounded-xl border border-slate-200 bg-white p-3">
                 <p className="text-xs text-slate-500">
-                  {c.author.name} · {format.dateTime(c.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
+                  {c.author.name} · {formatDateTime(c.createdAt, locale, tz)}
                 </p>
                 <p className="mt-1 whitespace-pre-wrap text-sm text-slate-800">{c.body}</p>
                 <div className="mt-1">
@@ -112,7 +114,7 @@ export default async function ProposalPage({ params }: PageProps<'/[locale]/part
                     {c.replies.map((r) => (
                       <li key={r.id}>
                         <p className="text-xs text-slate-500">
-                          {r.author.name} · {format.dateTime(r.createdAt, { dateStyle: 'medium', timeStyle: 'short' })}
+                          {r.author.name} · {formatDateTime(r.createdAt, locale, tz)}
                         </p>
                         <p className="whitespace-pre-wrap text-sm text-slate-800">{r.body}</p>
                         <ReportButton contentType="proposalComment" contentId={r.id} label={tm('report')} />

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
 import { requirePagePermission } from '@/lib/auth/session';
 import { findProposalToAnswer, listEvaluators } from '@/lib/participation/queries';
+import { findDefaultTimeZone } from '@/lib/bookings/queries';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { AnswerWorkspace } from '@/components/participation/answer-workspace';
 import { EvaluatorForm, ModerateButtons } from '@/components/participation/operator-forms';
@@ -19,11 +20,12 @@ export default async function AnswerProposalPage({ params }: PageProps<'/[locale
   const user = await requirePagePermission('space:operate');
   const p = await findProposalToAnswer(user, id);
   if (!p) notFound();
-  const [t, tp, evaluators] = await Promise.all([getTranslations('participate.answer'), getTranslations('participate'), listEvaluators(user)]);
+  const [t, tp, evaluators, timeZone] = await Promise.all([getTranslations('participate.answer'), getTranslations('participate'), listEvaluators(user), findDefaultTimeZone()]);
   return (
     <div className="px-4 py-6 sm:py-8">
       <AnswerWorkspace
         proposal={p}
+        timeZone={timeZone}
         back={
           <Link href="/operate/participation" className="text-brand-700 hover:underline">
             {tp('operate.title')}

@@ -1,10 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requireUser } from '@/lib/auth/session';
 import { isRoundOpen } from '@/lib/admissions/policy';
 import { findRound, listApplicationsForOwner } from '@/lib/admissions/queries';
 import { findProjectForTeam } from '@/lib/projects/queries';
+import { findDefaultTimeZone } from '@/lib/bookings/queries';
+import { formatDay } from '@/lib/format';
 import { Alert } from '@/components/ui/alert';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
@@ -22,7 +24,7 @@ export default async function ApplyPage({ params }: PageProps<'/[locale]/project
   const user = await requireUser();
   const [project, round] = await Promise.all([findProjectForTeam(user, id), findRound(roundId)]);
   if (!project || project.teamRole !== 'OWNER' || !round) notFound();
-  const [t, format, applications] = await Promise.all([getTranslations('admissions'), getFormatter(), listApplicationsForOwner(user, id)]);
+  const [t, tz, applications] = await Promise.all([getTranslations('admissions'), findDefaultTimeZone(), listApplicationsForOwner(user, id)]);
   const existing = applications?.find((a) => a.round.id === roundId);
   const open = isRoundOpen(round, new Date());
 
@@ -33,7 +35,7 @@ export default async function ApplyPage({ params }: PageProps<'/[locale]/project
         <CardHeader>
           <CardTitle>{round.name}</CardTitle>
           <p className="text-sm text-slate-500">
-            {format.dateTime(round.opensAt, { dateStyle: 'medium' })} – {format.dateTime(round.closesAt, { dateStyle: 'medium' })}
+            {formatDay(round.opensAt, locale, tz)} – {formatDay(round.closesAt, locale, tz)}
           </p>
         </CardHeader>
         <CardBody className="space-y-4">
