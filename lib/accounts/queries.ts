@@ -1,11 +1,10 @@
 import 'server-only';
 import { db } from '@/lib/db';
 import { findDownloadableExport, listDataExports } from './export-service';
-import { isEmailVerified } from './verification-service';
 import { canUseResetToken } from './password-reset-service';
 import { findInvitedEmail } from './sign-up-service';
 
-export { findDownloadableExport, isEmailVerified, canUseResetToken, findInvitedEmail };
+export { findDownloadableExport, canUseResetToken, findInvitedEmail };
 
 /** The account settings page: the member's own address, consents and recent exports. */
 export async function findAccountOverview(actor: { id: string }) {

@@ -14,20 +14,30 @@ export type SessionUser = {
 };
 
 /**
- * One read per request (React cache) serves both the session check in lib/auth/auth.ts
- * (sessionVersion) and getCurrentUser (the member and their roles).
+ * One read per request (React cache), in one statement, serves the session check in
+ * lib/auth/auth.ts (sessionVersion), getCurrentUser (the member and their roles) and the
+ * signed-in layout's banner (whether the current address is verified): every signed-in page
+ * needs all three.
  */
-const loadSessionRecord = cache((id: string) =>
-  db.user.findUnique({
-    where: { id },
-    select: { id: true, email: true, name: true, locale: true, sessionVersion: true, roles: { select: { role: true } } },
-  }),
-);
+const loadSessionRecord = cache(async (id: string) => {
+  const [row] = await db.$queryRaw<{ id: string; email: string; name: string; locale: string; sessionVersion: number; roles: Role[]; emailVerified: boolean }[]>`
+    SELECT u.id, u.email, u.name, u.locale, u."sessionVersion",
+           ARRAY(SELECT r.role::text FROM "UserRole" r WHERE r."userId" = u.id ORDER BY r.role::text) AS roles,
+           EXISTS (SELECT 1 FROM "VerifiedEmail" v WHERE v."userId" = u.id AND v.email = u.email) AS "emailVerified"
+      FROM "User" u
+     WHERE u.id = ${id}`;
+  return row ?? null;
+});
 
 export async function findSessionUser(id: string): Promise<SessionUser | null> {
   const user = await loadSessionRecord(id);
   if (!user) return null;
-  return { id: user.id, email: user.email, name: user.name, locale: user.locale, roles: user.roles.map((r) => r.role).sort() };
+  return { id: user.id, email: user.email, name: user.name, locale: user.locale, roles: [...user.roles].sort() };
+}
+
+/** Whether the member's current address is verified (the same read as their session). */
+export async function isSessionEmailVerified(id: string): Promise<boolean> {
+  return (await loadSessionRecord(id))?.emailVerified ?? false;
 }
 
 /** The number a session cookie must carry to be accepted; null when the member is gone. */

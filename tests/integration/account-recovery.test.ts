@@ -3,6 +3,7 @@ import { db } from '@/lib/db';
 import { hashToken } from '@/lib/accounts/tokens';
 import { requestPasswordReset, resetPassword } from '@/lib/accounts/password-reset-service';
 import { sendVerificationEmail, verifyEmail, isEmailVerified } from '@/lib/accounts/verification-service';
+import { findSessionUser, isSessionEmailVerified } from '@/lib/users/queries';
 import { confirmEmailChange, requestEmailChange } from '@/lib/accounts/email-change-service';
 import { authenticate, signUp } from '@/lib/users/service';
 import { inviteMember, respondToInvitation } from '@/lib/projects/service';
@@ -114,11 +115,15 @@ describe('e-mail verification', () => {
     const created = await signUp(signUpInput(email));
     if (!created.ok) throw new Error(created.message);
     expect(await isEmailVerified(created.data.id)).toBe(false);
+    // The signed-in layout's banner reads it with the session, in the same statement.
+    expect(await isSessionEmailVerified(created.data.id)).toBe(false);
     const [mail] = await inbox.read(email);
     expect(mail.subject).toContain('验证');
     const secret = linkSecret(mail);
     expect(await verifyEmail(secret)).toEqual({ ok: true, data: { email } });
     expect(await isEmailVerified(created.data.id)).toBe(true);
+    expect(await isSessionEmailVerified(created.data.id)).toBe(true);
+    expect(await findSessionUser(created.data.id)).toMatchObject({ id: created.data.id, email, roles: [] });
     expect(await verifyEmail(secret)).toMatchObject({ ok: false, code: 'TOKEN_INVALID' });
   });
 

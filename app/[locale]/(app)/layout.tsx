@@ -1,5 +1,5 @@
 import { requireUser } from '@/lib/auth/session';
-import { isEmailVerified } from '@/lib/accounts/queries';
+import { isSessionEmailVerified } from '@/lib/users/queries';
 import { VerifyEmailBanner } from '@/components/accounts/verify-email-banner';
 import { ClientMessages } from '@/i18n/client-messages';
 
@@ -8,7 +8,7 @@ import { ClientMessages } from '@/i18n/client-messages';
 // section's layout adds its own.
 export default async function AppLayout({ children }: LayoutProps<'/[locale]'>) {
   const user = await requireUser();
-  const verified = await isEmailVerified(user.id);
+  const verified = await isSessionEmailVerified(user.id);
   return (
     <ClientMessages scope="app">
       <div className="mx-auto w-full max-w-6xl px-4 py-8">
