@@ -6,6 +6,7 @@ import { assertCan, type Actor } from '@/lib/auth/permissions';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import type { ResourceKind } from '@/lib/generated/prisma/enums';
 import { ACTIVE_STATUSES, checkTimeRules } from './rules';
+import { NO_SHOW_AFTER_MINUTES } from './policy';
 import { addDays, localDateKey, localMinutes, MINUTE, mondayOf, openingWindow, overlaps, subtractIntervals, toLocalIso, zonedInstant, type OpeningHours } from './time';
 import { findNextTraining } from '@/lib/events/queries';
 
@@ -280,16 +281,28 @@ export function startingTodayWhere(spaces: readonly { id: string; timeZone: stri
   };
 }
 
-export async function getTodayBoard(actor: Actor, now = new Date()) {
+/**
+ * Today's board on the console's home: what needs the desk now (bookings not over yet, and those
+ * over but still to be marked as a no-show: canCheckIn and canMarkNoShow, in SQL), at most `take`;
+ * or, with `wholeDay`, every booking of the day. `total` counts the whole day either way. A busy
+ * day is hundreds of bookings: the home page loads only the rows it shows.
+ */
+export async function getTodayBoard(actor: Actor, now = new Date(), opts: { wholeDay?: boolean; take?: number } = {}) {
   assertCan(actor, 'space:operate');
   const today = startingTodayWhere(await db.space.findMany({ select: { id: true, timeZone: true } }), now);
-  if (!today) return [];
-  return db.booking.findMany({
-    where: { ...today, status: { in: ['CONFIRMED', 'CHECKED_IN', 'NO_SHOW', 'COMPLETED'] } },
-    orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
-    take: 300,
-    select: { ...bookingSelect, user: { select: { name: true, email: true } } },
-  });
+  if (!today) return { rows: [], total: 0 };
+  const day: Prisma.BookingWhereInput = { ...today, status: { in: ['CONFIRMED', 'CHECKED_IN', 'NO_SHOW', 'COMPLETED'] } };
+  const current: Prisma.BookingWhereInput = { OR: [{ endsAt: { gt: now } }, { status: 'CONFIRMED', startsAt: { lte: new Date(now.getTime() - NO_SHOW_AFTER_MINUTES * MINUTE) } }] };
+  const [rows, total] = await Promise.all([
+    db.booking.findMany({
+      where: opts.wholeDay ? day : { AND: [day, current] },
+      orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
+      take: opts.wholeDay ? 300 : (opts.take ?? 30),
+      select: { ...bookingSelect, user: { select: { name: true, email: true } } },
+    }),
+    db.booking.count({ where: day }),
+  ]);
+  return { rows, total };
 }
 
 /**

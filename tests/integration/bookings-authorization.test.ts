@@ -65,3 +65,29 @@ describe('operator-only operations', () => {
     expect(await db.auditLog.count({ where: { entityId: id, action: 'booking.checkIn', actorId: operator.id } })).toBe(1);
   });
 });
+
+describe("the console's board of today", () => {
+  it('loads what needs the desk now (not over yet, or over and still to be marked a no-show), and the whole day on request', async () => {
+    const [operator, member, room] = await Promise.all([createUser({ roles: ['OPERATOR'] }), createUser(), createResource()]);
+    const now = zonedInstant('2031-03-12', '14:00', 'Asia/Shanghai');
+    const book = (from: string, to: string, status: 'CONFIRMED' | 'CHECKED_IN' | 'COMPLETED' | 'NO_SHOW') => {
+      const startsAt = zonedInstant('2031-03-12', from, 'Asia/Shanghai');
+      const endsAt = zonedInstant('2031-03-12', to, 'Asia/Shanghai');
+      return db.booking.create({ data: { resourceId: room.id, userId: member.id, startsAt, endsAt, blockedUntil: endsAt, status }, select: { id: true } });
+    };
+    const done = await book('09:00', '10:00', 'COMPLETED');
+    const missed = await book('10:00', '11:00', 'CONFIRMED');
+    const noShow = await book('11:00', '12:00', 'NO_SHOW');
+    const justStarted = await book('13:50', '14:30', 'CONFIRMED');
+    const checkedIn = await book('14:30', '15:00', 'CHECKED_IN');
+    const later = await book('16:00', '17:00', 'CONFIRMED');
+    const mine = (rows: { id: string }[]) => rows.map((r) => r.id).filter((id) => [done, missed, noShow, justStarted, checkedIn, later].some((b) => b.id === id));
+
+    const board = await getTodayBoard(operator, now, { take: 30 });
+    expect(mine(board.rows)).toEqual([missed.id, justStarted.id, checkedIn.id, later.id]);
+    expect(board.total).toBeGreaterThanOrEqual(6);
+    const day = await getTodayBoard(operator, now, { wholeDay: true });
+    expect(mine(day.rows)).toEqual([done.id, missed.id, noShow.id, justStarted.id, checkedIn.id, later.id]);
+    expect(day.total).toBe(board.total);
+  });
+});

@@ -19,21 +19,25 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') };
 }
 
-/** The operator's home: the day's figures, the inbox of every queue, today's board. */
 /** Rows of today's board on the console's home: those happening now and next; the rest one link away. */
 const BOARD_ROWS = 30;
 
+/** The operator's home: the day's figures, the inbox of every queue, today's board. */
 export default async function OperatePage({ params, searchParams }: PageProps<'/[locale]/operate'>) {
   const { locale } = await params;
   setRequestLocale(locale);
   const operator = await requirePagePermission('space:operate');
   const now = new Date();
-  const [inbox, overview, board, occupancy] = await Promise.all([loadInbox(operator), getStaffOverview(operator, now), getTodayBoard(operator, now), getOccupancy(operator, 30, now)]);
-  const [t, to] = await Promise.all([getTranslations('console'), getTranslations('operate')]);
   // A busy day is hundreds of bookings: the board starts with those not over yet (and any still
   // to be checked in or marked as no-shows); ?board=all shows the whole day.
   const wholeDay = (await searchParams).board === 'all';
-  const shown = wholeDay ? board : board.filter((b) => b.endsAt > now || canCheckIn(b, operator, now) || canMarkNoShow(b, operator, now)).slice(0, BOARD_ROWS);
+  const [inbox, overview, board, occupancy] = await Promise.all([
+    loadInbox(operator),
+    getStaffOverview(operator, now),
+    getTodayBoard(operator, now, { wholeDay, take: BOARD_ROWS }),
+    getOccupancy(operator, 30, now),
+  ]);
+  const [t, to] = await Promise.all([getTranslations('console'), getTranslations('operate')]);
 
   return (
     <div className="space-y-6">
@@ -47,12 +51,12 @@ export default async function OperatePage({ params, searchParams }: PageProps<'/
               <CardTitle id="board-title">{to('boardTitle')}</CardTitle>
               <CardDescription>{to('boardDescription')}</CardDescription>
             </div>
-            <Badge>{to('count', { n: board.length })}</Badge>
+            <Badge>{to('count', { n: board.total })}</Badge>
           </CardHeader>
           <CardBody>
             <TodayBoard
-              emptyTitle={board.length > 0 ? to('boardAllOver') : undefined}
-              items={shown.map((b) => ({
+              emptyTitle={board.total > 0 ? to('boardAllOver') : undefined}
+              items={board.rows.map((b) => ({
                 id: b.id,
                 status: b.status,
                 startsAt: b.startsAt.toISOString(),
@@ -64,10 +68,10 @@ export default async function OperatePage({ params, searchParams }: PageProps<'/
                 canNoShow: canMarkNoShow(b, operator, now),
               }))}
             />
-            {shown.length < board.length && (
+            {board.rows.length < board.total && !wholeDay && (
               <p className="mt-3 text-sm">
                 <Link href="/operate?board=all#today" className="font-medium text-brand-700 hover:underline">
-                  {to('boardShowAll', { n: board.length })}
+                  {to('boardShowAll', { n: board.total })}
                 </Link>
               </p>
             )}
