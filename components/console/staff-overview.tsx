@@ -51,14 +51,14 @@ export function StaffOverview({ data }: { data: StaffOverviewData }) {
             ) : (
               <ul className="divide-y divide-slate-100 text-sm">
                 {data.events.map((e) => (
-                  <li key={e.id} className="flex items-center gap-3 py-2">
-                    <span className="w-44 shrink-0 text-slate-600">
-                      {formatDateTime(e.startsAt, locale, e.space?.timeZone ?? data.timeZone)}
-                    </span>
-                    <Link href={`/operate/events/${e.id}`} className="min-w-0 flex-1 truncate hover:text-brand-700">
-                      {e.title}
-                    </Link>
-                    <span className="shrink-0 text-xs text-slate-500">{e.capacity ? t('seats', { taken: e.seatsTaken, capacity: e.capacity }) : t('seatsOpen', { taken: e.seatsTaken })}</span>
+                  <li key={e.id} className="py-2">
+                    <p className="text-xs text-slate-500">{formatDateTime(e.startsAt, locale, e.space?.timeZone ?? data.timeZone)}</p>
+                    <p className="flex items-center gap-3">
+                      <Link href={`/operate/events/${e.id}`} className="min-w-0 flex-1 truncate hover:text-brand-700">
+                        {e.title}
+                      </Link>
+                      <span className="shrink-0 text-xs text-slate-500">{e.capacity ? t('seats', { taken: e.seatsTaken, capacity: e.capacity }) : t('seatsOpen', { taken: e.seatsTaken })}</span>
+                    </p>
                   </li>
                 ))}
               </ul>
