@@ -1,12 +1,11 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { formatDateTime } from '@/lib/format';
-import { DEFAULT_TIME_ZONE } from '@/lib/time';
 
 /**
  * How long something has waited ("等待 3 天"), from the request's `now` so server and browser agree;
- * the exact time on hover, in the zone of the waiting thing's space (the platform's when not given).
+ * the exact time on hover, on the space's clock.
  */
-export function Age({ since, now, timeZone = DEFAULT_TIME_ZONE }: { since: Date | string; now: Date | string; timeZone?: string }) {
+export function Age({ since, now, timeZone }: { since: Date | string; now: Date | string; timeZone: string }) {
   const t = useTranslations('console');
   const locale = useLocale();
   const from = new Date(since);

@@ -12,8 +12,8 @@ export type InboxQueueView = {
   items: { id: string; title: string; detail: string; since: Date; href: string; detailIsRole?: boolean }[];
 };
 
-/** The operator's inbox: every queue with its count, the longest-waiting queue first, each item's age. */
-export function InboxList({ queues, now }: { queues: InboxQueueView[]; now: Date }) {
+/** The operator's inbox: every queue with its count, the longest-waiting queue first, each item's age (its time on hover, on the space's clock). */
+export function InboxList({ queues, now, timeZone }: { queues: InboxQueueView[]; now: Date; timeZone: string }) {
   const t = useTranslations('console');
   const tr = useTranslations('roles');
   const waiting = queues.filter((q) => q.count > 0);
@@ -44,7 +44,7 @@ export function InboxList({ queues, now }: { queues: InboxQueueView[]; now: Date
                       {i.title}
                       <span className="text-slate-500"> · {i.detailIsRole ? tr(i.detail as 'MENTOR') : i.detail}</span>
                     </Link>
-                    <Age since={i.since} now={now} />
+                    <Age since={i.since} now={now} timeZone={timeZone} />
                   </li>
                 ))}
               </ul>

@@ -82,7 +82,7 @@ export default async function DashboardPage({ params, searchParams }: PageProps<
             </Link>
           </div>
           <StaffOverview data={{ ...overview, waiting: inbox.reduce((sum, q) => sum + q.count, 0) }} />
-          <InboxList queues={inbox} now={now} />
+          <InboxList queues={inbox} now={now} timeZone={overview.timeZone} />
         </section>
       )}
 

@@ -44,7 +44,7 @@ export default async function OperatePage({ params, searchParams }: PageProps<'/
       <PageHeader title={t('title')} description={t('description')} />
       <StaffOverview data={{ ...overview, waiting: inbox.reduce((s, q) => s + q.count, 0) }} />
       <div className="grid grid-cols-1 gap-6 xl:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <InboxList queues={inbox} now={now} />
+        <InboxList queues={inbox} now={now} timeZone={overview.timeZone} />
         <Card aria-labelledby="board-title" id="today">
           <CardHeader>
             <div>

@@ -4,6 +4,7 @@ import { Link } from '@/i18n/navigation';
 import { formatMoney } from '@/lib/format';
 import { requirePagePermission } from '@/lib/auth/session';
 import { listCampaignQueue } from '@/lib/console/queries';
+import { findDefaultTimeZone } from '@/lib/bookings/queries';
 import { campaignQueueSearchSchema, firstValues } from '@/lib/console/schemas';
 import { decideCampaignsAction } from '@/lib/campaigns/actions';
 import { PageHeader } from '@/components/ui/page-header';
@@ -22,7 +23,7 @@ export default async function CampaignQueuePage({ params, searchParams }: PagePr
   const operator = await requirePagePermission('space:operate');
   const search = campaignQueueSearchSchema.parse(firstValues(await searchParams));
   const now = new Date();
-  const [rows, t] = await Promise.all([listCampaignQueue(operator, search), getTranslations('console.campaigns')]);
+  const [rows, t, tz] = await Promise.all([listCampaignQueue(operator, search), getTranslations('console.campaigns'), findDefaultTimeZone()]);
   return (
     <div>
       <PageHeader title={t('title')} description={t('description')} />
@@ -53,7 +54,7 @@ export default async function CampaignQueuePage({ params, searchParams }: PagePr
                 </p>
               </div>
               <p className="shrink-0 text-xs">
-                <Age since={c.submittedAt ?? c.createdAt} now={now} />
+                <Age since={c.submittedAt ?? c.createdAt} now={now} timeZone={tz} />
               </p>
             </div>
           ),

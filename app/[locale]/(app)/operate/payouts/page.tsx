@@ -74,7 +74,7 @@ export default async function PayoutQueuePage({ params, searchParams }: PageProp
                   )}
                 </div>
                 <p className="shrink-0 text-xs">
-                  <Age since={p.createdAt} now={now} />
+                  <Age since={p.createdAt} now={now} timeZone={tz} />
                 </p>
               </div>
             ),

@@ -77,7 +77,7 @@ export default async function TaskApprovalQueuePage({ params, searchParams }: Pa
                   </p>
                 </div>
                 <p className="shrink-0 text-xs">
-                  <Age since={task.createdAt} now={now} />
+                  <Age since={task.createdAt} now={now} timeZone={tz} />
                 </p>
               </div>
             ),
