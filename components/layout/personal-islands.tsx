@@ -20,9 +20,16 @@ export function PersonalIslands({ load, version, children }: { load: () => Promi
   useEffect(() => {
     if (!signedIn) return;
     let live = true;
-    void load().then((s) => {
-      if (live) setSlots(s);
-    });
+    // A member who follows a link before this answers leaves the page while the request waits its
+    // turn behind the navigation; it then reaches a page that has no such action and fails. The
+    // page is gone, and so is the need: nothing to show. On this page a failure keeps the
+    // visitor's parts.
+    load().then(
+      (s) => {
+        if (live) setSlots(s);
+      },
+      () => {},
+    );
     return () => {
       live = false;
     };
