@@ -281,6 +281,9 @@ export function startingTodayWhere(spaces: readonly { id: string; timeZone: stri
   };
 }
 
+/** Rows of today's board on the console's home: those happening now and next; the rest one link away. */
+export const TODAY_BOARD_ROWS = 30;
+
 /**
  * Today's board on the console's home: what needs the desk now (bookings not over yet, and those
  * over but still to be marked as a no-show: canCheckIn and canMarkNoShow, in SQL), at most `take`;
@@ -297,7 +300,7 @@ export async function getTodayBoard(actor: Actor, now = new Date(), opts: { whol
     db.booking.findMany({
       where: opts.wholeDay ? day : { AND: [day, current] },
       orderBy: [{ startsAt: 'asc' }, { id: 'asc' }],
-      take: opts.wholeDay ? 300 : (opts.take ?? 30),
+      take: opts.wholeDay ? 300 : (opts.take ?? TODAY_BOARD_ROWS),
       select: { ...bookingSelect, user: { select: { name: true, email: true } } },
     }),
     db.booking.count({ where: day }),
@@ -437,10 +440,11 @@ export async function findCalendarFeedToken(actor: Actor): Promise<string | null
   return feed?.token ?? null;
 }
 
-/** The platform's clock for work that belongs to no one space (job schedules): the first space's zone. */
-export async function findDefaultTimeZone(): Promise<string> {
-  return zoneOf(await db.space.findFirst({ orderBy: { createdAt: 'asc' }, select: { timeZone: true } }));
-}
+/**
+ * The platform's clock for work that belongs to no one space (job schedules, pages without a
+ * space): the first space's zone. Read once per request however many parts of a page ask.
+ */
+export const findDefaultTimeZone = cache(async (): Promise<string> => zoneOf(await db.space.findFirst({ orderBy: { createdAt: 'asc' }, select: { timeZone: true } })));
 
 /**
  * What the member still needs before booking a machine: null when nothing (no certification

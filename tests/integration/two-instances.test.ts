@@ -139,13 +139,9 @@ async function within(ms: number, check: () => Promise<boolean>): Promise<boolea
  * render or two; the claim is "cached within 2 s", not "cached at the second request".
  */
 async function cachedPage(i: number, path: string, cookie?: string) {
-  let last = await page(i, path, cookie);
-  const deadline = Date.now() + 2000;
-  while (last.cache !== 'HIT' && Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 100));
-    last = await page(i, path, cookie);
-  }
-  return last;
+  let last: Awaited<ReturnType<typeof page>> | undefined;
+  await within(2000, async () => (last = await page(i, path, cookie)).cache === 'HIT');
+  return last!;
 }
 /** The campaign page's raised total, as shown: `<dd data-testid="raised"><span>¥123</span></dd>`. */
 const raised = (html: string) => /data-testid="raised"[^>]*>(?:<[^>]+>)*([^<]+)</.exec(html)?.[1] ?? null;

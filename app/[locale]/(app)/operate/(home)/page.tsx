@@ -19,9 +19,6 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('title') };
 }
 
-/** Rows of today's board on the console's home: those happening now and next; the rest one link away. */
-const BOARD_ROWS = 30;
-
 /** The operator's home: the day's figures, the inbox of every queue, today's board. */
 export default async function OperatePage({ params, searchParams }: PageProps<'/[locale]/operate'>) {
   const { locale } = await params;
@@ -34,7 +31,7 @@ export default async function OperatePage({ params, searchParams }: PageProps<'/
   const [inbox, overview, board, occupancy] = await Promise.all([
     loadInbox(operator),
     getStaffOverview(operator, now),
-    getTodayBoard(operator, now, { wholeDay, take: BOARD_ROWS }),
+    getTodayBoard(operator, now, { wholeDay }),
     getOccupancy(operator, 30, now),
   ]);
   const [t, to] = await Promise.all([getTranslations('console'), getTranslations('operate')]);
