@@ -89,6 +89,18 @@ async function isWellFormedActionBody(request: NextRequest): Promise<boolean> {
   return true;
 }
 
+/**
+ * What a cached public page tells the caches between it and the reader. Next would send
+ * `s-maxage=300, stale-while-revalidate=…`, which lets a CDN or a caching proxy in front of the
+ * instances keep serving a page for minutes after a write changed it. Each instance already
+ * drops a page the moment any instance writes what it shows (lib/cache), so a cache on the way
+ * may keep a copy but must ask first: the instance answers an unchanged page with 304 by its
+ * ETag, and a changed one in full. Set here, Next keeps it (it sets its own only when none is).
+ * Not `no-cache`, which means the same: Next also hands the proxy's response headers to the page
+ * as request headers, and a request saying `no-cache` is never answered with 304.
+ */
+export const CACHED_PAGE_CACHE_CONTROL = 'max-age=0, must-revalidate';
+
 /** Before the language is known: both languages, as the root not-found page does. */
 function plainError(status: number, key: 'badRequest' | 'payloadTooLarge' | 'crossOriginRefused') {
   return new NextResponse(`${zh.errors[key]} · ${en.errors[key]}`, { status, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
@@ -132,12 +144,14 @@ export default async function proxy(request: NextRequest) {
     headers.delete('x-middleware-next');
     headers.delete('x-middleware-rewrite');
     headers.set('Content-Security-Policy', publicContentSecurityPolicy());
+    if (isRead) headers.set('Cache-Control', CACHED_PAGE_CACHE_CONTROL);
     return NextResponse.rewrite(new URL(`${locale}${entry}`, request.url), { headers });
   }
   if (request.method === 'GET' && isCachedPublicPage(pathname)) {
     // No nonce in the request: Next renders the page once for everyone and caches it.
     const response = handleI18nRouting(request);
     response.headers.set('Content-Security-Policy', publicContentSecurityPolicy());
+    response.headers.set('Cache-Control', CACHED_PAGE_CACHE_CONTROL);
     return response;
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64');

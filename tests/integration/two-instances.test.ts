@@ -122,7 +122,7 @@ async function eventually(probe: () => Promise<boolean>, tries = 90): Promise<bo
 /** A page's HTML and whether Next answered it from its cache. */
 async function page(i: number, path: string, cookie?: string) {
   const res = await fetch(`${base(i)}${path}`, { headers: cookie ? { Cookie: cookie } : {}, redirect: 'manual' });
-  return { status: res.status, cache: res.headers.get('x-nextjs-cache'), csp: res.headers.get('content-security-policy') ?? '', html: await res.text() };
+  return { status: res.status, cache: res.headers.get('x-nextjs-cache'), csp: res.headers.get('content-security-policy') ?? '', cacheControl: res.headers.get('cache-control'), etag: res.headers.get('etag'), html: await res.text() };
 }
 /** Asks until `check` holds or the deadline passes; true when it held. Not a timed assertion: the claim is "within 2 s". */
 async function within(ms: number, check: () => Promise<boolean>): Promise<boolean> {
@@ -166,6 +166,36 @@ describe('cached public pages on two instances', () => {
     expect(await within(2000, async () => raised((await page(1, path)).html) === '¥123')).toBe(true);
     // And served from the cache again afterwards.
     expect((await cachedPage(1, path)).cache).toBe('HIT');
+  });
+  it('lets a cache in front of the instances keep a public page only if it asks again each time: 304 while unchanged, the new page after a pledge', async () => {
+    const owner = await createUser({ roles: ['ENTREPRENEUR'] });
+    const campaign = await createCampaign(owner, { goalFen: 100_000 });
+    const path = `/campaigns/${campaign.id}`;
+    const before = await cachedPage(1, path);
+    // Next's own `s-maxage=300, stale-while-revalidate=…` would let a CDN serve it for minutes after a write.
+    expect(before.cacheControl).toBe('max-age=0, must-revalidate');
+    expect((await cachedPage(1, '/campaigns')).cacheControl).toBe('max-age=0, must-revalidate');
+    expect((await cachedPage(1, '/en/campaigns')).cacheControl).toBe('max-age=0, must-revalidate');
+    expect(before.etag).toBeTruthy();
+    // As a cache in front asks (fetch would add `no-cache`, a forced reload, without a Cache-Control of its own).
+    const revalidate = () => fetch(`${base(1)}${path}`, { headers: { 'If-None-Match': before.etag!, 'Cache-Control': 'max-age=0' } });
+    expect((await revalidate()).status).toBe(304);
+    const backer = await createUser();
+    const token = await createApiToken(backer, { name: 'pledge' });
+    if (!token.ok) throw new Error(token.code);
+    const res = await fetch(`${base(0)}/api/v1/campaigns/${campaign.id}/pledges`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token.data.token}`, 'Content-Type': 'application/json', 'Idempotency-Key': `etag-${campaign.id}` },
+      body: JSON.stringify({ amountFen: 4_500 }),
+    });
+    expect(res.status).toBe(201);
+    // The cache's copy is stale now: asked again, instance B answers with the new page.
+    expect(await within(2000, async () => {
+      const answer = await revalidate();
+      return answer.status === 200 && raised(await answer.text()) === '¥45';
+    })).toBe(true);
+    // Signed-in pages stay out of every cache.
+    expect((await page(1, '/dashboard', await signInOn(0, backer.email, TEST_PASSWORD))).cacheControl).toMatch(/no-store/);
   });
   it("puts a campaign on instance B's public page within 2 s of its approval, where a cached 404 stood", async () => {
     const owner = await createUser({ roles: ['ENTREPRENEUR'] });
