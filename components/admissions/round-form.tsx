@@ -10,7 +10,8 @@ import { FormAlert } from '@/components/ui/form-alert';
 import { Input, Textarea } from '@/components/ui/input';
 import { useFormAction } from '@/components/ui/use-form-action';
 
-export function RoundForm() {
+/** `zone`: the clock the times are typed on, as the page names it (formatZone). */
+export function RoundForm({ zone }: { zone: string }) {
   const t = useTranslations('admissions');
   const tc = useTranslations('console.admissions');
   const { pending, onSubmit, formAction, errors, formError } = useFormAction(roundSchema, createRoundAction, (_, form) => {
@@ -24,7 +25,7 @@ export function RoundForm() {
         <Input name="name" maxLength={80} />
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field label={t('round.opensAt')} hint={t('round.timeZoneHint')} errors={errors?.opensAt} required>
+        <Field label={t('round.opensAt')} hint={t('round.timeZoneHint', { zone })} errors={errors?.opensAt} required>
           <Input name="opensAt" type="datetime-local" />
         </Field>
         <Field label={t('round.closesAt')} errors={errors?.closesAt} required>

@@ -50,7 +50,8 @@ export type CampaignFormValues = {
   faq: FaqValues[];
 };
 
-export function CampaignForm({ projects, values }: { projects: { id: string; name: string }[]; values?: CampaignFormValues }) {
+/** `zone`: the clock the start is typed on, as the page names it (formatZone). */
+export function CampaignForm({ projects, values, zone }: { projects: { id: string; name: string }[]; values?: CampaignFormValues; zone: string }) {
   const t = useTranslations('campaigns.form');
   const router = useRouter();
   const { pending, onSubmit, formAction, errors, formError } = useFormAction(campaignSchema, saveCampaignAction, (data) => {
@@ -93,7 +94,7 @@ export function CampaignForm({ projects, values }: { projects: { id: string; nam
           <Field label={t('durationDays')} hint={t('durationHint')} errors={e('durationDays')} required>
             <Input name="durationDays" type="number" min={1} max={60} defaultValue={values?.durationDays ?? '30'} />
           </Field>
-          <Field label={t('startsAt')} hint={t('startsAtHint')} errors={e('startsAt')}>
+          <Field label={t('startsAt')} hint={t('startsAtHint', { zone })} errors={e('startsAt')}>
             <Input name="startsAt" type="datetime-local" defaultValue={values?.startsAt} />
           </Field>
         </div>

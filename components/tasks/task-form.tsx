@@ -13,8 +13,8 @@ import { Input, Select, Textarea } from '@/components/ui/input';
 import { FormAlert } from '@/components/ui/form-alert';
 import { useFormAction } from '@/components/ui/use-form-action';
 
-/** Post a task: for one of the member's projects, or (operators) for the space or a partner. */
-export function TaskForm({ projects, canPostForSpace, rules }: { projects: { id: string; name: string }[]; canPostForSpace: boolean; rules: TaskRules }) {
+/** Post a task: for one of the member's projects, or (operators) for the space or a partner. `zone`: the clock the deadline is typed on, as the page names it (formatZone). */
+export function TaskForm({ projects, canPostForSpace, rules, zone }: { projects: { id: string; name: string }[]; canPostForSpace: boolean; rules: TaskRules; zone: string }) {
   const t = useTranslations('tasks');
   const locale = useLocale();
   const router = useRouter();
@@ -70,7 +70,7 @@ export function TaskForm({ projects, canPostForSpace, rules }: { projects: { id:
         <Field label={t('form.slots')} errors={errors?.slots} required>
           <Input name="slots" type="number" inputMode="numeric" min={1} max={50} defaultValue={1} />
         </Field>
-        <Field label={t('form.deadline')} hint={t('form.deadlineHint')} errors={errors?.deadline} required>
+        <Field label={t('form.deadline')} hint={t('form.deadlineHint', { zone })} errors={errors?.deadline} required>
           <Input name="deadline" type="datetime-local" />
         </Field>
         <Field label={t('form.location')} errors={errors?.location}>

@@ -2,8 +2,9 @@
 
 import { revalidatePath } from 'next/cache';
 import { requireActionPermission, requireUser } from '@/lib/auth/session';
+import { findDefaultTimeZone } from '@/lib/bookings/queries';
 import { invalid, type ActionResult } from '@/lib/result';
-import { applicationIdSchema, applicationSchema, commentSchema, decisionSchema, reviewScoresInput, reviewScoresSchema, roundSchema, scoreSchema } from './schemas';
+import { applicationIdSchema, applicationSchema, commentSchema, decisionSchema, reviewScoresInput, reviewScoresSchema, roundSchemaIn, scoreSchema } from './schemas';
 import * as admissions from './service';
 
 function done<T>(result: ActionResult<T>): ActionResult {
@@ -12,7 +13,8 @@ function done<T>(result: ActionResult<T>): ActionResult {
 }
 
 export async function createRoundAction(_: ActionResult | null, form: FormData): Promise<ActionResult> {
-  const input = roundSchema.safeParse(Object.fromEntries(form));
+  // Opening and closing are typed on the clock the round's pages show them on.
+  const input = roundSchemaIn(await findDefaultTimeZone()).safeParse(Object.fromEntries(form));
   if (!input.success) return invalid(input.error);
   const operator = await requireActionPermission('space:operate');
   return done(await admissions.createRound(operator, input.data));

@@ -10,19 +10,23 @@ const lines = (max: number, maxItems: number, itemError: string, countError: str
     .transform((v) => (Array.isArray(v) ? v : v.split('\n')).map((s) => s.trim()).filter(Boolean))
     .pipe(z.array(text().max(max, itemError)).max(maxItems, countError));
 
-export const roundSchema = z
-  .object({
-    name: text({ error: 'required' }).trim().min(1, 'required').max(80, 'roundNameTooLong'),
-    description: text().trim().max(4000, 'descriptionTooLong').default(''),
-    /** A date alone opens at 00:00 and closes at 23:59 on the space's clock (lib/time.ts), not at midnight UTC. */
-    opensAt: formInstant(START_OF_DAY, DEFAULT_TIME_ZONE),
-    closesAt: formInstant(END_OF_DAY, DEFAULT_TIME_ZONE),
-    criteria: lines(80, 10, 'criterionTooLong', 'tooManyCriteria').pipe(z.array(text()).min(1, 'criteriaRequired')),
-    questions: lines(300, 10, 'questionTooLong', 'tooManyQuestions'),
-    /** Places in the programme; empty = no limit. */
-    quota: z.union([z.literal('').transform(() => undefined), z.coerce.number({ error: 'numberInvalid' }).int('numberInvalid').min(1, 'quotaInvalid').max(1000, 'quotaInvalid')]).optional(),
-  })
-  .refine((v) => v.closesAt > v.opensAt, { message: 'closesBeforeOpens', path: ['closesAt'] });
+/** A round, its days and times read on `timeZone`: the platform's zone (findDefaultTimeZone), the one its pages show them in. */
+export const roundSchemaIn = (timeZone: string) =>
+  z
+    .object({
+      name: text({ error: 'required' }).trim().min(1, 'required').max(80, 'roundNameTooLong'),
+      description: text().trim().max(4000, 'descriptionTooLong').default(''),
+      /** A date alone opens at 00:00 and closes at 23:59 on that clock (lib/time.ts), not at midnight UTC. */
+      opensAt: formInstant(START_OF_DAY, timeZone),
+      closesAt: formInstant(END_OF_DAY, timeZone),
+      criteria: lines(80, 10, 'criterionTooLong', 'tooManyCriteria').pipe(z.array(text()).min(1, 'criteriaRequired')),
+      questions: lines(300, 10, 'questionTooLong', 'tooManyQuestions'),
+      /** Places in the programme; empty = no limit. */
+      quota: z.union([z.literal('').transform(() => undefined), z.coerce.number({ error: 'numberInvalid' }).int('numberInvalid').min(1, 'quotaInvalid').max(1000, 'quotaInvalid')]).optional(),
+    })
+    .refine((v) => v.closesAt > v.opensAt, { message: 'closesBeforeOpens', path: ['closesAt'] });
+/** The form's shape, for the browser's check before sending; the server reads it with roundSchemaIn. */
+export const roundSchema = roundSchemaIn(DEFAULT_TIME_ZONE);
 export type RoundInput = z.infer<typeof roundSchema>;
 
 export const applicationSchema = z.object({

@@ -2,9 +2,10 @@
 
 import { revalidatePath } from 'next/cache';
 import { requireActionPermission, requireUser } from '@/lib/auth/session';
+import { findDefaultTimeZone } from '@/lib/bookings/queries';
 import { invalid, ok, type ActionResult } from '@/lib/result';
 import type { BulkOutcome } from '@/lib/console/bulk';
-import { answerSchema, campaignBulkDecisionSchema, campaignDecisionSchema, campaignIdSchema, campaignSchema, commentSchema, updateSchema } from './schemas';
+import { answerSchema, campaignBulkDecisionSchema, campaignDecisionSchema, campaignIdSchema, campaignSchemaIn, commentSchema, updateSchema } from './schemas';
 import * as campaigns from './service';
 
 function refresh(id?: string) {
@@ -14,7 +15,8 @@ function refresh(id?: string) {
 
 export async function saveCampaignAction(_: ActionResult<{ id: string }> | null, form: FormData): Promise<ActionResult<{ id: string }>> {
   const raw = Object.fromEntries(form);
-  const input = campaignSchema.safeParse(raw);
+  // The start is typed on the clock the campaign's pages show it on.
+  const input = campaignSchemaIn(await findDefaultTimeZone()).safeParse(raw);
   if (!input.success) return invalid(input.error);
   const user = await requireActionPermission('project:manage-own');
   const id = typeof raw.campaignId === 'string' && raw.campaignId ? raw.campaignId : null;

@@ -101,42 +101,46 @@ function collectRows(raw: Record<string, unknown>) {
   return out;
 }
 
-export const campaignSchema = z.preprocess(
-  (v) => (v && typeof v === 'object' ? collectRows(v as Record<string, unknown>) : v),
-  z.object({
-    projectId: text({ error: 'required' }).min(1, 'required').max(64),
-    title: text({ error: 'required' }).trim().min(1, 'required').max(80, 'campaignTitleTooLong'),
-    story: text().trim().max(20000, 'storyTooLong').default(''),
-    risks: text().trim().max(5000, 'risksTooLong').default(''),
-    goal: fenField('required', 'amountInvalid'),
-    minPledge: fenField('required', 'amountInvalid').default(100),
-    durationDays: z.coerce.number({ error: 'campaignDurationInvalid' }).int('campaignDurationInvalid').min(1, 'campaignDurationInvalid').max(MAX_DURATION_DAYS, 'campaignDurationInvalid'),
-    /** A datetime-local value or ISO string; empty means "when approved". */
-    startsAt: text()
-      .optional()
-      .transform((v, ctx) => {
-        if (!v) return null;
-        if (isYearBeyondRange(v)) {
-          ctx.addIssue({ code: 'custom', message: 'dateOutOfRange' });
-          return z.NEVER;
-        }
-        // A datetime-local value has no zone: it is wall time in the space's zone; a date alone
-        // starts at 00:00 there.
-        const d = parseFormInstant(v, DEFAULT_TIME_ZONE, START_OF_DAY);
-        if (!d) {
-          ctx.addIssue({ code: 'custom', message: 'dateInvalid' });
-          return z.NEVER;
-        }
-        if (!isDateInRange(d)) {
-          ctx.addIssue({ code: 'custom', message: 'dateOutOfRange' });
-          return z.NEVER;
-        }
-        return d;
-      }),
-    tiers: z.array(tierSchema).max(MAX_TIERS, 'tooManyTiers'),
-    faq: z.array(faqSchema).max(MAX_FAQ, 'tooManyFaq'),
-  }),
-);
+/** A campaign, its start read on `timeZone`: the platform's zone (findDefaultTimeZone), the one its pages show it in. */
+export const campaignSchemaIn = (timeZone: string) =>
+  z.preprocess(
+    (v) => (v && typeof v === 'object' ? collectRows(v as Record<string, unknown>) : v),
+    z.object({
+      projectId: text({ error: 'required' }).min(1, 'required').max(64),
+      title: text({ error: 'required' }).trim().min(1, 'required').max(80, 'campaignTitleTooLong'),
+      story: text().trim().max(20000, 'storyTooLong').default(''),
+      risks: text().trim().max(5000, 'risksTooLong').default(''),
+      goal: fenField('required', 'amountInvalid'),
+      minPledge: fenField('required', 'amountInvalid').default(100),
+      durationDays: z.coerce.number({ error: 'campaignDurationInvalid' }).int('campaignDurationInvalid').min(1, 'campaignDurationInvalid').max(MAX_DURATION_DAYS, 'campaignDurationInvalid'),
+      /** A datetime-local value or ISO string; empty means "when approved". */
+      startsAt: text()
+        .optional()
+        .transform((v, ctx) => {
+          if (!v) return null;
+          if (isYearBeyondRange(v)) {
+            ctx.addIssue({ code: 'custom', message: 'dateOutOfRange' });
+            return z.NEVER;
+          }
+          // A datetime-local value has no zone: it is wall time in `timeZone`; a date alone starts
+          // at 00:00 there.
+          const d = parseFormInstant(v, timeZone, START_OF_DAY);
+          if (!d) {
+            ctx.addIssue({ code: 'custom', message: 'dateInvalid' });
+            return z.NEVER;
+          }
+          if (!isDateInRange(d)) {
+            ctx.addIssue({ code: 'custom', message: 'dateOutOfRange' });
+            return z.NEVER;
+          }
+          return d;
+        }),
+      tiers: z.array(tierSchema).max(MAX_TIERS, 'tooManyTiers'),
+      faq: z.array(faqSchema).max(MAX_FAQ, 'tooManyFaq'),
+    }),
+  );
+/** The form's shape, for the browser's check before sending; the server reads it with campaignSchemaIn. */
+export const campaignSchema = campaignSchemaIn(DEFAULT_TIME_ZONE);
 export type CampaignInput = z.output<typeof campaignSchema>;
 
 export const campaignIdSchema = z.object({ campaignId: text().min(1, 'required').max(64) });

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from 'next/cache';
 import { requireActionPermission } from '@/lib/auth/session';
+import { findDefaultTimeZone } from '@/lib/bookings/queries';
 import { invalid, ok, type ActionResult } from '@/lib/result';
 import {
   applicationDecisionSchema,
@@ -17,7 +18,7 @@ import {
   reviewSubmissionSchema,
   submitWorkSchema,
   taskIdSchema,
-  taskSchema,
+  taskSchemaIn,
 } from './schemas';
 import * as tasks from './service';
 import * as operations from './operations-service';
@@ -42,7 +43,8 @@ function done<T>(result: ActionResult<T>): ActionResult<T> {
 }
 
 export async function createTaskAction(_: ActionResult<{ id: string; status: string }> | null, form: FormData): Promise<ActionResult<{ id: string; status: string }>> {
-  const input = taskSchema.safeParse(formObject(form));
+  // The deadline is typed on the clock the task's pages show it on.
+  const input = taskSchemaIn(await findDefaultTimeZone()).safeParse(formObject(form));
   if (!input.success) return invalid(input.error);
   const user = await requireActionPermission('task:contribute');
   return done(await tasks.createTask(user, input.data));

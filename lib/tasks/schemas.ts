@@ -5,10 +5,10 @@ import { DEFAULT_TIME_ZONE, END_OF_DAY } from '@/lib/time';
 import { TASK_CATEGORIES, TASK_LOCATIONS, TASK_MODES } from './policy';
 
 /**
- * A deadline typed without an offset is wall-clock time on the space's clock (lib/time.ts); a
- * date alone ("2026-12-04") means the end of that day, 23:59 there, not midnight UTC.
+ * A deadline typed without an offset is wall-clock time on the given clock (lib/time.ts); a date
+ * alone ("2026-12-04") means the end of that day, 23:59 there, not midnight UTC.
  */
-const deadlineSchema = text({ error: 'required' }).trim().min(1, 'required').pipe(formInstantText(END_OF_DAY, DEFAULT_TIME_ZONE, 'taskDeadlineInvalid'));
+const deadlineIn = (timeZone: string) => text({ error: 'required' }).trim().min(1, 'required').pipe(formInstantText(END_OF_DAY, timeZone, 'taskDeadlineInvalid'));
 
 const skillsSchema = z
   .union([text(), z.array(text())])
@@ -23,31 +23,35 @@ const linksSchema = z
   .pipe(z.array(z.url({ protocol: /^https?$/, error: 'taskLinkInvalid' }).max(300, 'taskLinkInvalid')).max(5, 'taskTooManyLinks'));
 
 /**
- * A new task. The bounty is entered in yuan (at most two decimals) and stored in fen.
- * `publish` = "yes" opens it straight away; otherwise it stays a draft.
+ * A new task, its deadline read on `timeZone`: the platform's zone (findDefaultTimeZone), the one
+ * its pages show it in, as a task belongs to no space. The bounty is entered in yuan (at most two
+ * decimals) and stored in fen. `publish` = "yes" opens it straight away; otherwise it stays a draft.
  */
-export const taskSchema = z
-  .object({
-    title: text({ error: 'required' }).trim().min(1, 'required').max(120, 'taskTitleTooLong'),
-    description: text().trim().max(20000, 'taskDescriptionTooLong').default(''),
-    category: z.enum(TASK_CATEGORIES, { error: 'taskCategoryInvalid' }),
-    skills: skillsSchema.default([]),
-    rewardPoints: z.coerce.number({ error: 'taskNumberInvalid' }).int('taskNumberInvalid').min(0, 'taskNumberInvalid').max(10000, 'taskPointsTooHigh').default(0),
-    bountyYuan: z.coerce.number({ error: 'taskNumberInvalid' }).min(0, 'taskNumberInvalid').max(100000, 'taskBountyTooHigh').default(0),
-    slots: z.coerce.number({ error: 'taskNumberInvalid' }).int('taskNumberInvalid').min(1, 'taskSlotsInvalid').max(50, 'taskSlotsInvalid').default(1),
-    deadline: deadlineSchema,
-    location: z.enum(TASK_LOCATIONS, { error: 'taskLocationInvalid' }).default('REMOTE'),
-    mode: z.enum(TASK_MODES, { error: 'taskModeInvalid' }).default('REVIEW'),
-    projectId: text().trim().max(64).default(''),
-    partnerName: text().trim().max(100, 'taskPartnerTooLong').default(''),
-    publish: z.union([z.boolean(), z.enum(['yes', 'no'])]).default('no').transform((v) => v === true || v === 'yes'),
-  })
-  .refine((v) => v.rewardPoints > 0 || v.bountyYuan > 0, { message: 'taskRewardRequired', path: ['rewardPoints'] })
-  .refine((v) => Number.isInteger(Math.round(v.bountyYuan * 100)) && Math.abs(v.bountyYuan * 100 - Math.round(v.bountyYuan * 100)) < 1e-6, {
-    message: 'taskNumberInvalid',
-    path: ['bountyYuan'],
-  })
-  .transform(({ bountyYuan, ...rest }) => ({ ...rest, bountyFen: Math.round(bountyYuan * 100) }));
+export const taskSchemaIn = (timeZone: string) =>
+  z
+    .object({
+      title: text({ error: 'required' }).trim().min(1, 'required').max(120, 'taskTitleTooLong'),
+      description: text().trim().max(20000, 'taskDescriptionTooLong').default(''),
+      category: z.enum(TASK_CATEGORIES, { error: 'taskCategoryInvalid' }),
+      skills: skillsSchema.default([]),
+      rewardPoints: z.coerce.number({ error: 'taskNumberInvalid' }).int('taskNumberInvalid').min(0, 'taskNumberInvalid').max(10000, 'taskPointsTooHigh').default(0),
+      bountyYuan: z.coerce.number({ error: 'taskNumberInvalid' }).min(0, 'taskNumberInvalid').max(100000, 'taskBountyTooHigh').default(0),
+      slots: z.coerce.number({ error: 'taskNumberInvalid' }).int('taskNumberInvalid').min(1, 'taskSlotsInvalid').max(50, 'taskSlotsInvalid').default(1),
+      deadline: deadlineIn(timeZone),
+      location: z.enum(TASK_LOCATIONS, { error: 'taskLocationInvalid' }).default('REMOTE'),
+      mode: z.enum(TASK_MODES, { error: 'taskModeInvalid' }).default('REVIEW'),
+      projectId: text().trim().max(64).default(''),
+      partnerName: text().trim().max(100, 'taskPartnerTooLong').default(''),
+      publish: z.union([z.boolean(), z.enum(['yes', 'no'])]).default('no').transform((v) => v === true || v === 'yes'),
+    })
+    .refine((v) => v.rewardPoints > 0 || v.bountyYuan > 0, { message: 'taskRewardRequired', path: ['rewardPoints'] })
+    .refine((v) => Number.isInteger(Math.round(v.bountyYuan * 100)) && Math.abs(v.bountyYuan * 100 - Math.round(v.bountyYuan * 100)) < 1e-6, {
+      message: 'taskNumberInvalid',
+      path: ['bountyYuan'],
+    })
+    .transform(({ bountyYuan, ...rest }) => ({ ...rest, bountyFen: Math.round(bountyYuan * 100) }));
+/** The form's shape, for the browser's check before sending; the server reads it with taskSchemaIn. */
+export const taskSchema = taskSchemaIn(DEFAULT_TIME_ZONE);
 export type TaskInput = z.infer<typeof taskSchema>;
 
 export const taskSearchSchema = z.object({

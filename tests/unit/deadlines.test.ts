@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseDeadline, parseFormInstant, START_OF_DAY } from '@/lib/time';
-import { taskSchema } from '@/lib/tasks/schemas';
-import { roundSchema } from '@/lib/admissions/schemas';
-import { campaignSchema } from '@/lib/campaigns/schemas';
+import { taskSchema, taskSchemaIn } from '@/lib/tasks/schemas';
+import { roundSchema, roundSchemaIn } from '@/lib/admissions/schemas';
+import { campaignSchema, campaignSchemaIn } from '@/lib/campaigns/schemas';
 
 // Beijing time is UTC+8: 23:59 on Dec 4 there is 15:59 UTC the same day.
 const END_OF_DEC_4 = new Date('2026-12-04T15:59:00Z');
@@ -51,5 +51,16 @@ describe('a date typed without a time', () => {
   it('starts a campaign given a date alone at 00:00 of that day on the space clock', () => {
     const parsed = campaignSchema.safeParse({ projectId: 'p1', title: '众筹', goal: '1000', durationDays: 30, startsAt: '2026-12-04', tiers: [], faq: [] });
     expect(parsed.success && parsed.data.startsAt).toEqual(new Date('2026-12-03T16:00:00Z'));
+  });
+
+  it('reads the three forms on the clock the server gives them, once an operator has set another zone', () => {
+    // Berlin is UTC+1 in December: 18:00 there is 17:00 UTC; a date alone ends at 22:59 UTC.
+    const zone = 'Europe/Berlin';
+    const task = taskSchemaIn(zone).safeParse({ title: '设计海报', category: 'DESIGN', rewardPoints: 50, deadline: '2026-12-04T18:00' });
+    expect(task.success && task.data.deadline).toEqual(new Date('2026-12-04T17:00:00Z'));
+    const round = roundSchemaIn(zone).safeParse({ name: '批次', opensAt: '2026-12-01', closesAt: '2026-12-04', criteria: '团队' });
+    expect(round.success && [round.data.opensAt, round.data.closesAt]).toEqual([new Date('2026-11-30T23:00:00Z'), new Date('2026-12-04T22:59:00Z')]);
+    const campaign = campaignSchemaIn(zone).safeParse({ projectId: 'p1', title: '众筹', goal: '1000', durationDays: 30, startsAt: '2026-12-04T09:30', tiers: [], faq: [] });
+    expect(campaign.success && campaign.data.startsAt).toEqual(new Date('2026-12-04T08:30:00Z'));
   });
 });

@@ -6,7 +6,7 @@ import { requirePagePermission } from '@/lib/auth/session';
 import { roundState } from '@/lib/admissions/policy';
 import { listRounds } from '@/lib/admissions/queries';
 import { findDefaultTimeZone } from '@/lib/bookings/queries';
-import { formatDay } from '@/lib/format';
+import { formatDay, formatZone } from '@/lib/format';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardBody, CardHeader, CardTitle } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -65,7 +65,7 @@ export default async function AdmissionsPage({ params }: PageProps<'/[locale]/ad
             <CardTitle id="new-round-title">{t('round.new')}</CardTitle>
           </CardHeader>
           <CardBody>
-            <RoundForm />
+            <RoundForm zone={formatZone(locale, tz)} />
           </CardBody>
         </Card>
       </div>

@@ -4,6 +4,8 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { can } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { findTaskRules, listPostableProjects } from '@/lib/tasks/queries';
+import { findDefaultTimeZone } from '@/lib/bookings/queries';
+import { formatZone } from '@/lib/format';
 import { Card, CardBody } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { TaskForm } from '@/components/tasks/task-form';
@@ -20,13 +22,13 @@ export default async function NewTaskPage({ params }: PageProps<'/[locale]/tasks
   const projects = await listPostableProjects(user);
   const canPostForSpace = can(user, 'task:post-space');
   if (!canPostForSpace && projects.length === 0) notFound();
-  const [t, rules] = await Promise.all([getTranslations('tasks'), findTaskRules()]);
+  const [t, rules, tz] = await Promise.all([getTranslations('tasks'), findTaskRules(), findDefaultTimeZone()]);
   return (
     <div className="mx-auto max-w-2xl">
       <PageHeader title={t('newTitle')} description={t('newDescription')} />
       <Card>
         <CardBody>
-          <TaskForm projects={projects} canPostForSpace={canPostForSpace} rules={rules} />
+          <TaskForm projects={projects} canPostForSpace={canPostForSpace} rules={rules} zone={formatZone(locale, tz)} />
         </CardBody>
       </Card>
     </div>

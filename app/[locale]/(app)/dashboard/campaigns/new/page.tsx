@@ -3,6 +3,8 @@ import { FolderKanban } from 'lucide-react';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { requirePagePermission } from '@/lib/auth/session';
 import { listOwnedProjects } from '@/lib/projects/queries';
+import { findDefaultTimeZone } from '@/lib/bookings/queries';
+import { formatZone } from '@/lib/format';
 import { Card, CardBody } from '@/components/ui/card';
 import { Button } from '@/components/ui/button';
 import { Link } from '@/i18n/navigation';
@@ -19,7 +21,7 @@ export default async function NewCampaignPage({ params }: PageProps<'/[locale]/d
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePagePermission('project:manage-own');
-  const [t, tc, projects] = await Promise.all([getTranslations('campaigns.form'), getTranslations('campaignPage'), listOwnedProjects(user)]);
+  const [t, tc, projects, tz] = await Promise.all([getTranslations('campaigns.form'), getTranslations('campaignPage'), listOwnedProjects(user), findDefaultTimeZone()]);
   return (
     <>
       <PageHeader title={t('newTitle')} description={t('newLead')} />
@@ -33,7 +35,7 @@ export default async function NewCampaignPage({ params }: PageProps<'/[locale]/d
                   <Link href="/projects/new?next=/dashboard/campaigns/new">{tc('registerProject')}</Link>
                 </Button>
               }
-            /> : <CampaignForm projects={projects} />}</CardBody>
+            /> : <CampaignForm projects={projects} zone={formatZone(locale, tz)} />}</CardBody>
       </Card>
     </>
   );

@@ -5,6 +5,8 @@ import { requireUser } from '@/lib/auth/session';
 import { findCampaignForOwner } from '@/lib/campaigns/queries';
 import { fenToYuanText } from '@/lib/campaigns/money';
 import { toLocalInput } from '@/lib/time';
+import { findDefaultTimeZone } from '@/lib/bookings/queries';
+import { formatZone } from '@/lib/format';
 import { listOwnedProjects } from '@/lib/projects/queries';
 import { Alert } from '@/components/ui/alert';
 import { Card, CardBody } from '@/components/ui/card';
@@ -25,7 +27,7 @@ export default async function EditCampaignPage({ params }: PageProps<'/[locale]/
   const user = await requireUser();
   const c = await findCampaignForOwner(user, id);
   if (!c) notFound();
-  const [t, projects, gallery, tm] = await Promise.all([getTranslations('campaigns.form'), listOwnedProjects(user), findGallery('CAMPAIGN', c.id), getTranslations('media')]);
+  const [t, projects, gallery, tm, tz] = await Promise.all([getTranslations('campaigns.form'), listOwnedProjects(user), findGallery('CAMPAIGN', c.id), getTranslations('media'), findDefaultTimeZone()]);
   const faq = Array.isArray(c.faq) ? (c.faq as { q: string; a: string }[]) : [];
   return (
     <>
@@ -35,6 +37,7 @@ export default async function EditCampaignPage({ params }: PageProps<'/[locale]/
         <CardBody>
           <CampaignForm
             projects={projects}
+            zone={formatZone(locale, tz)}
             values={{
               campaignId: c.id,
               projectId: c.projectId,
@@ -44,7 +47,7 @@ export default async function EditCampaignPage({ params }: PageProps<'/[locale]/
               goal: fenToYuanText(c.goalFen),
               minPledge: fenToYuanText(c.minPledgeFen),
               durationDays: String(c.durationDays),
-              startsAt: c.startsAt ? toLocalInput(c.startsAt) : '',
+              startsAt: c.startsAt ? toLocalInput(c.startsAt, tz) : '',
               tiers: c.tiers.map((tier) => ({ title: tier.title, description: tier.description, amount: fenToYuanText(tier.amountFen), quantity: tier.quantity ? String(tier.quantity) : '', month: tier.deliveryMonth ?? '', ships: tier.shipsPhysical })),
               faq,
             }}
