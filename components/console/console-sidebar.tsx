@@ -2,24 +2,23 @@
 
 import { useState } from 'react';
 import { ChevronDown, PanelLeft } from 'lucide-react';
-import { useTranslations } from 'next-intl';
 import { Link, usePathname } from '@/i18n/navigation';
-import { CONSOLE_NAV, isCurrent } from '@/lib/console/nav';
+import { isCurrent } from '@/lib/console/nav';
 import { cn } from '@/components/ui/cn';
 
+/** A sidebar link as the server worked it out: translated, with its inbox count and that count said in words. */
+export type SidebarItem = { href: string; exact?: boolean; label: string; count: number; countLabel: string };
+export type SidebarGroup = { label: string; items: SidebarItem[] };
+
 /**
- * The console's own navigation: always shown beside the page from `lg` up, folded behind a
- * toggle button on phones. It closes itself when the page changes (the open state remembers
- * the path it was opened on).
+ * The console's own navigation (built by console-frame.tsx): always shown beside the page from
+ * `lg` up, folded behind a toggle button on phones. It closes itself when the page changes (the
+ * open state remembers the path it was opened on).
  */
-export function ConsoleSidebar({ permissions, counts }: { permissions: readonly string[]; counts: Record<string, number> }) {
-  const t = useTranslations('console.nav');
+export function ConsoleSidebar({ groups, labels }: { groups: SidebarGroup[]; labels: { menu: string; nav: string; waiting: string } }) {
   const pathname = usePathname();
   const [openOn, setOpenOn] = useState<string | null>(null);
   const open = openOn === pathname;
-  const allowed = new Set(permissions);
-  const groups = CONSOLE_NAV.map((g) => ({ ...g, items: g.items.filter((i) => allowed.has(i.permission)) })).filter((g) => g.items.length);
-  const waiting = Object.values(counts).reduce((a, b) => a + b, 0);
 
   return (
     <div className="mb-4 lg:mb-0">
@@ -31,18 +30,17 @@ export function ConsoleSidebar({ permissions, counts }: { permissions: readonly 
         onClick={() => setOpenOn(open ? null : pathname)}
       >
         <PanelLeft className="size-4" aria-hidden />
-        <span className="flex-1 text-left">{t('menu')}</span>
-        {waiting > 0 && <span className="rounded-full bg-amber-100 px-2 text-xs text-amber-900">{t('waiting', { n: waiting })}</span>}
+        <span className="flex-1 text-left">{labels.menu}</span>
+        {labels.waiting && <span className="rounded-full bg-amber-100 px-2 text-xs text-amber-900">{labels.waiting}</span>}
         <ChevronDown className={cn('size-4 transition-transform', open && 'rotate-180')} aria-hidden />
       </button>
-      <nav id="console-nav" aria-label={t('label')} className={cn('mt-2 rounded-lg border border-slate-200 bg-white p-2 lg:sticky lg:top-4 lg:mt-0 lg:block', open ? 'block' : 'hidden')}>
+      <nav id="console-nav" aria-label={labels.nav} className={cn('mt-2 rounded-lg border border-slate-200 bg-white p-2 lg:sticky lg:top-4 lg:mt-0 lg:block', open ? 'block' : 'hidden')}>
         {groups.map((g) => (
           <div key={g.label} className="mb-2 last:mb-0">
-            <p className="px-2 pb-1 pt-2 text-xs font-semibold uppercase tracking-wide text-slate-500">{t(g.label)}</p>
+            <p className="px-2 pb-1 pt-2 text-xs font-semibold uppercase tracking-wide text-slate-500">{g.label}</p>
             <ul>
               {g.items.map((item) => {
                 const current = isCurrent(item, pathname);
-                const n = (item.inbox ?? []).reduce((sum, key) => sum + (counts[key] ?? 0), 0);
                 return (
                   <li key={item.href}>
                     <Link
@@ -53,10 +51,10 @@ export function ConsoleSidebar({ permissions, counts }: { permissions: readonly 
                         current ? 'bg-brand-50 font-medium text-brand-800' : 'text-slate-700 hover:bg-slate-100',
                       )}
                     >
-                      <span className="min-w-0 flex-1 truncate">{t(item.label)}</span>
-                      {n > 0 && (
-                        <span className="rounded-full bg-amber-100 px-1.5 text-xs tabular-nums text-amber-900" aria-label={t('waiting', { n })}>
-                          {n}
+                      <span className="min-w-0 flex-1 truncate">{item.label}</span>
+                      {item.count > 0 && (
+                        <span className="rounded-full bg-amber-100 px-1.5 text-xs tabular-nums text-amber-900" aria-label={item.countLabel}>
+                          {item.count}
                         </span>
                       )}
                     </Link>

@@ -21,13 +21,19 @@ export function exportHref(table: ExportTable, format: 'csv' | 'xlsx', locale: s
 
 /**
  * "Export CSV" / "Export Excel" for a table page, for its current filter. Plain download links:
- * the route streams the file, and the browser shows its own progress.
+ * the route streams the file, and the browser shows its own progress. `showName`: the table's name
+ * before the buttons, for a page that offers more than one table.
  */
-export async function ExportButtons({ table, params, className }: { table: ExportTable; params?: Params; className?: string }) {
+export async function ExportButtons({ table, params, className, showName = false }: { table: ExportTable; params?: Params; className?: string; showName?: boolean }) {
   const [t, locale] = await Promise.all([getTranslations('exports'), getLocale()]);
   const name = t(`tables.${table}`);
   return (
-    <div role="group" aria-label={t('label', { table: name })} className={cn('flex flex-wrap gap-2', className)} data-testid={`export-${table}`}>
+    <div role="group" aria-label={t('label', { table: name })} className={cn('flex flex-wrap items-center gap-2', className)} data-testid={`export-${table}`}>
+      {showName && (
+        <span className="text-sm text-slate-600" aria-hidden>
+          {name}
+        </span>
+      )}
       {(['csv', 'xlsx'] as const).map((format) => (
         <a key={format} href={exportHref(table, format, locale, params)} download className={buttonVariants({ variant: 'outline', size: 'sm' })} title={t('hint')}>
           <Download className="size-4" aria-hidden />

@@ -69,6 +69,11 @@ test('the console pages have no serious or critical accessibility violations, an
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     expect(await seriousViolations(page), path).toEqual([]);
   }
+  // Every page the sidebar links to keeps the sidebar, /operate or not, with its own link marked.
+  for (const [path, label] of [['/admissions', '入孵评审'], ['/tasks/operations', '任务争议'], ['/admin/users', '用户管理']]) {
+    await page.goto(path);
+    await expect(page.getByRole('navigation', { name: '控制台导航' }).locator('a[aria-current="page"]'), path).toContainText(label);
+  }
   await page.goto('/operate/campaigns');
   const link = page.getByTestId('campaign-review-row').first().getByRole('link');
   if (await link.count()) {

@@ -27,7 +27,7 @@ export default async function TaskOperationsPage({ params }: PageProps<'/[locale
   const [t, te, queue] = await Promise.all([getTranslations('tasks'), getTranslations('errors'), listOperatorQueue(operator)]);
   return (
     <div className="space-y-6">
-      <PageHeader title={t('operations')} description={t('operationsDescription')} actions={<><ExportButtons table="tasks" /><ExportButtons table="payouts" /></>} />
+      <PageHeader title={t('operations')} description={t('operationsDescription')} actions={<><ExportButtons table="tasks" showName /><ExportButtons table="payouts" showName /></>} />
       <Card aria-labelledby="approval-queue">
         <CardHeader>
           <div>
