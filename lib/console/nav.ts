@@ -22,7 +22,7 @@ export const CONSOLE_NAV: readonly ConsoleNavGroup[] = [
       { href: '/operate/payouts', label: 'payouts', permission: 'payout:manage', inbox: ['payouts'] },
       { href: '/tasks/operations', label: 'tasks', permission: 'task:resolve-dispute', inbox: ['disputes'] },
       { href: '/operate/faults', label: 'faults', permission: 'space:operate', inbox: ['faults'] },
-      { href: '/operate/participation', label: 'participation', permission: 'space:operate', inbox: ['proposals', 'escalatedProposals', 'reportedContent'] },
+      { href: '/operate/participation', label: 'participation', permission: 'space:operate', inbox: ['proposals', 'reportedContent'] },
       { href: '/operate/ratings', label: 'ratings', permission: 'space:operate', inbox: ['ratingCases'] },
     ],
   },

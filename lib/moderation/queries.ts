@@ -4,18 +4,8 @@ import { assertCan, type Actor } from '@/lib/auth/permissions';
 import { CONTENT_ADAPTERS } from './content-types';
 import { isContentType, type ContentType } from './policy';
 
-/** Items waiting for an operator: hidden by reports, not yet decided. */
 /** Reported content hidden pending an operator's review (also the console inbox's queue). */
 export const MODERATION_WAITING = { state: 'PENDING_REVIEW' } as const;
-
-/** For the operator console's inbox: how many reported items wait, and since when. */
-export async function countReportedContent(): Promise<{ count: number; oldest: Date | null }> {
-  const [count, oldest] = await Promise.all([
-    db.moderatedContent.count({ where: MODERATION_WAITING }),
-    db.moderatedContent.findFirst({ where: MODERATION_WAITING, orderBy: { createdAt: 'asc' }, select: { createdAt: true } }),
-  ]);
-  return { count, oldest: oldest?.createdAt ?? null };
-}
 
 /** The oldest items waiting for an operator, with their titles, for the console inbox. */
 export async function listWaitingContent(take: number) {

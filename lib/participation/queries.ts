@@ -172,22 +172,6 @@ export async function participationStats(consultationId?: string): Promise<Parti
 /** Proposals waiting for an official answer (also the console inbox's queue). */
 export const PROPOSALS_TO_ANSWER = { hiddenAt: null, status: { in: [...WAITING_STATUSES] } } satisfies Prisma.ProposalWhereInput;
 
-/** For the console's inbox: proposals waiting for an official answer, and the oldest's age. */
-export async function countProposalsToAnswer(): Promise<{ count: number; oldest: Date | null }> {
-  const [count, oldest] = await Promise.all([
-    db.proposal.count({ where: PROPOSALS_TO_ANSWER }),
-    db.proposal.findFirst({ where: PROPOSALS_TO_ANSWER, orderBy: { createdAt: 'asc' }, select: { createdAt: true } }),
-  ]);
-  return { count, oldest: oldest?.createdAt ?? null };
-}
-
-/** For the console's inbox: escalated proposals (missed deadline) still unanswered. */
-export async function countEscalatedProposals(): Promise<{ count: number; oldest: Date | null }> {
-  const where = { ...PROPOSALS_TO_ANSWER, escalatedAt: { not: null } } satisfies Prisma.ProposalWhereInput;
-  const [count, oldest] = await Promise.all([db.proposal.count({ where }), db.proposal.findFirst({ where, orderBy: { escalatedAt: 'asc' }, select: { escalatedAt: true } })]);
-  return { count, oldest: oldest?.escalatedAt ?? null };
-}
-
 /**
  * Whose proposals a page shows. The operators' pages: every proposal (hidden ones too, for
  * moderation). A mentor's pages: only the visible proposals an operator named them evaluator

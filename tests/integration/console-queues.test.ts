@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '@/lib/db';
 import { INBOX_QUEUES, loadInbox, loadInboxCounts, loadOldest } from '@/lib/console/inbox-queries';
+import { CONSOLE_NAV } from '@/lib/console/nav';
 import { findCampaignForReview, getStaffOverview, listBookingQueue } from '@/lib/console/queries';
 import { bookingQueueSearchSchema } from '@/lib/console/schemas';
 import { campaignChecklist } from '@/lib/console/campaign-checklist';
@@ -12,6 +13,12 @@ import { createProposal } from '@/lib/participation/service';
 import { createCampaign, createResource, createUser } from '../factories';
 
 describe('the inbox', () => {
+  it("shows every queue's count on exactly one link of the sidebar, and no badge for a queue that does not exist", () => {
+    const badges = CONSOLE_NAV.flatMap((g) => g.items.flatMap((i) => i.inbox ?? []));
+    expect(badges.filter((key) => !INBOX_QUEUES.some((q) => q.key === key))).toEqual([]);
+    expect([...badges].sort()).toEqual(INBOX_QUEUES.map((q) => q.key).sort());
+  });
+
   it('counts every queue that exists for an operator, each oldest first, the longest-waiting queue first', async () => {
     const operator = await createUser({ roles: ['OPERATOR'] });
     const before = await loadInboxCounts(operator);
