@@ -1,6 +1,7 @@
 import { Users } from 'lucide-react';
 import { useTranslations } from 'next-intl';
 import { Link } from '@/i18n/navigation';
+import { projectPageHref } from '@/lib/projects/policy';
 import { Badge } from '@/components/ui/badge';
 import { Picture } from '@/components/ui/picture';
 import { ProjectLogo } from './project-logo';
@@ -16,6 +17,8 @@ export type ProjectCardData = {
   coverKey?: string | null;
   needs: string[];
   incubation: string;
+  /** The card links to the public page of a public project, else to the members' view (projectPageHref). */
+  visibility?: string;
   _count: { members: number; followers: number };
 };
 
@@ -26,7 +29,7 @@ export function ProjectCard({ project, priority = false }: { project: ProjectCar
   return (
     <li className="flex">
       <Link
-        href={`/projects/${project.id}`}
+        href={projectPageHref({ id: project.id, visibility: project.visibility ?? 'PUBLIC' })}
         className="flex w-full flex-col gap-3 overflow-hidden rounded-2xl border border-slate-200 bg-white p-4 pt-0 shadow-sm transition hover:border-brand-300 hover:shadow-md focus-visible:outline-2 focus-visible:outline-brand-600"
       >
         <Picture imageKey={project.coverKey} alt={tm('projectCoverAlt', { name: project.name })} seed={project.name} className="-mx-4" priority={priority} />

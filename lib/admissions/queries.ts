@@ -76,7 +76,7 @@ export const findApplicationForReview = cache(async function findApplicationForR
       decisionMessage: true,
       decidedAt: true,
       round: { select: { id: true, name: true, questions: true, criteria: { orderBy: { position: 'asc' }, select: { id: true, label: true } } } },
-      project: { select: { id: true, name: true, pitch: true, description: true, stage: true, organization: true, incubation: true } },
+      project: { select: { id: true, name: true, pitch: true, description: true, stage: true, organization: true, incubation: true, visibility: true } },
       scores: { select: { criterionId: true, score: true, reviewerId: true, reviewer: { select: { name: true } } } },
       comments: { orderBy: { createdAt: 'asc' }, select: { id: true, body: true, createdAt: true, author: { select: { name: true } } } },
     },

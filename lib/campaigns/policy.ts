@@ -82,3 +82,14 @@ export function daysLeft(endsAt: Date | null, now: Date): number {
 }
 
 export const MAX_DURATION_DAYS = 60;
+
+/** Statuses in which a campaign's page is public (subject to its project's visibility). */
+export const PUBLIC_CAMPAIGN_STATUSES = ['APPROVED', 'LIVE', 'SUCCEEDED', 'FAILED'] as const satisfies readonly CampaignStatus[];
+
+/**
+ * Where a link to one of the member's own campaigns goes: its public page once it is public,
+ * else its management page (a draft, one under review, one sent back). As projectPageHref.
+ */
+export function campaignPageHref(campaign: { id: string; status: CampaignStatus }): string {
+  return (PUBLIC_CAMPAIGN_STATUSES as readonly CampaignStatus[]).includes(campaign.status) ? `/campaigns/${campaign.id}` : `/campaigns/${campaign.id}/manage`;
+}

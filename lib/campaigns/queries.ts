@@ -7,6 +7,7 @@ import type { CampaignStatus, ProjectStage } from '@/lib/generated/prisma/enums'
 import { visibleProjectWhere } from '@/lib/projects/queries';
 import { findHiddenNotice } from '@/lib/moderation/queries';
 import type { CampaignSearch } from './schemas';
+import { PUBLIC_CAMPAIGN_STATUSES } from './policy';
 import { escapeLike } from '@/lib/search';
 
 type Viewer = { id: string; roles?: Actor['roles'] } | null;
@@ -17,7 +18,7 @@ export const PUBLISHED: CampaignStatus[] = ['LIVE', 'SUCCEEDED', 'FAILED'];
 const RECENT_DAYS = 30;
 
 /** Statuses in which a campaign is public (subject to its project's visibility). */
-const SHOWN: CampaignStatus[] = ['APPROVED', 'LIVE', 'SUCCEEDED', 'FAILED'];
+const SHOWN: CampaignStatus[] = [...PUBLIC_CAMPAIGN_STATUSES];
 
 /**
  * Who may see a campaign, as a filter: its project's team and operators always; anyone else

@@ -83,7 +83,8 @@ export const INBOX_QUEUES: readonly InboxQueue[] = [
     from: Prisma.sql`"Task" x JOIN "User" u ON u.id = x."postedById" WHERE x.status = 'PENDING_APPROVAL'`,
     row: Prisma.sql`x.id, x.title, u.name AS detail, x."createdAt" AS since`,
     order: Prisma.sql`x."createdAt", x.id`,
-    item: (r) => ({ ...r, href: `/tasks/${r.id}` }),
+    // Waiting for approval, so not public yet: its signed-in page.
+    item: (r) => ({ ...r, href: `/tasks/${r.id}/view` }),
   },
   {
     key: 'payouts',

@@ -136,7 +136,7 @@ const mentorshipSelect = {
   responseMessage: true,
   createdAt: true,
   mentor: { select: { id: true, name: true, organization: true } },
-  project: { select: { id: true, name: true, pitch: true } },
+  project: { select: { id: true, name: true, pitch: true, visibility: true } },
   requestedBy: { select: { name: true } },
 } as const;
 

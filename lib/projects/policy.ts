@@ -30,3 +30,12 @@ export function canEdit(teamRole: TeamRole | null): boolean {
 export function canEditMilestones(teamRole: TeamRole | null): boolean {
   return teamRole !== null;
 }
+
+/**
+ * Where a link to a project goes: its public page when anyone may see it, else its signed-in
+ * page, which checks the member again. The public page is cached for everyone and answers 404
+ * for the rest; linking there would send a member who may see it through that 404 first.
+ */
+export function projectPageHref(project: { id: string; visibility: ProjectVisibility | string }): string {
+  return project.visibility === 'PUBLIC' ? `/projects/${project.id}` : `/projects/${project.id}/view`;
+}

@@ -102,7 +102,7 @@ export async function findMemberForStaff(actor: Actor, userId: string) {
     db.projectMember.findMany({
       where: { userId },
       orderBy: { project: { name: 'asc' } },
-      select: { role: true, project: { select: { id: true, name: true, stage: true, incubation: true } } },
+      select: { role: true, project: { select: { id: true, name: true, stage: true, incubation: true, visibility: true } } },
     }),
   ]);
   return { member: toRow(user), certifications, allCertifications, bookings, noShows, bookingCount, projects };

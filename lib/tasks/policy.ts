@@ -157,3 +157,8 @@ export type BadgeKey = (typeof TASK_BADGE_LEVELS)[number]['key'] | 'topOfMonth';
 export function taskBadges(completedTasks: number): BadgeKey[] {
   return TASK_BADGE_LEVELS.filter((l) => completedTasks >= l.min).map((l) => l.key);
 }
+
+/** Where a link to a task goes: its public page once published, else its signed-in page (as projectPageHref). */
+export function taskPageHref(task: { id: string; status: TaskStatus }): string {
+  return isPublic(task.status) ? `/tasks/${task.id}` : `/tasks/${task.id}/view`;
+}

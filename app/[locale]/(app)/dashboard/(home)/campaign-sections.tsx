@@ -4,6 +4,7 @@ import { Link } from '@/i18n/navigation';
 import { can } from '@/lib/auth/permissions';
 import type { SessionUser } from '@/lib/users/queries';
 import { listMyPledges, listOwnedCampaigns, listSubmittedCampaigns, listWatchedCampaigns } from '@/lib/campaigns/queries';
+import { campaignPageHref } from '@/lib/campaigns/policy';
 import { listMyNotifications } from '@/lib/notifications/queries';
 import { listIntroductionsForOwner, listMyIntroductions } from '@/lib/investors/queries';
 import { respondToIntroductionAction } from '@/lib/investors/actions';
@@ -88,7 +89,7 @@ export async function CampaignWorkCards({ user }: { user: SessionUser }) {
                 {queue.map((c) => (
                   <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
                     <span>
-                      <Link href={`/campaigns/${c.id}`} className="font-medium text-brand-700 hover:underline">
+                      <Link href={`/operate/campaigns/${c.id}`} className="font-medium text-brand-700 hover:underline">
                         {c.title}
                       </Link>
                       <span className="ml-2 text-slate-500">
@@ -96,7 +97,7 @@ export async function CampaignWorkCards({ user }: { user: SessionUser }) {
                       </span>
                     </span>
                     <Button asChild size="sm" variant="secondary">
-                      <Link href={`/campaigns/${c.id}`}>{t('review')}</Link>
+                      <Link href={`/operate/campaigns/${c.id}`}>{t('review')}</Link>
                     </Button>
                   </li>
                 ))}
@@ -126,7 +127,7 @@ export async function CampaignWorkCards({ user }: { user: SessionUser }) {
                 {owned.map((c) => (
                   <li key={c.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
                     <span className="min-w-0">
-                      <Link href={`/campaigns/${c.id}`} className="font-medium text-brand-700 hover:underline">
+                      <Link href={campaignPageHref(c)} className="font-medium text-brand-700 hover:underline">
                         {c.title}
                       </Link>
                       <span className="ml-2 text-slate-500">{c.project.name}</span>

@@ -1,6 +1,7 @@
 import { GraduationCap } from 'lucide-react';
 import { getTranslations } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
+import { projectPageHref } from '@/lib/projects/policy';
 import type { SessionUser } from '@/lib/users/queries';
 import { respondToMentorshipAction } from '@/lib/mentoring/actions';
 import { listMentorshipsAsMentor, listMySessions } from '@/lib/mentoring/queries';
@@ -72,7 +73,7 @@ export async function MentorDashboard({ user }: { user: SessionUser }) {
           <ul className="flex flex-wrap gap-2">
             {mentees.map((m) => (
               <li key={m.id}>
-                <Link href={`/projects/${m.project.id}`} className="inline-flex rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-700 hover:bg-brand-100">
+                <Link href={projectPageHref(m.project)} className="inline-flex rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-700 hover:bg-brand-100">
                   {m.project.name}
                 </Link>
               </li>

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
+import { projectPageHref } from '@/lib/projects/policy';
 import { can } from '@/lib/auth/permissions';
 import { requireUser } from '@/lib/auth/session';
 import { endMentorshipAction, removeDayOffAction, removeOfficeHourAction, respondToMentorshipAction } from '@/lib/mentoring/actions';
@@ -73,7 +74,7 @@ export default async function MentoringPage({ params }: PageProps<'/[locale]/men
                   {mentees.map((m) => (
                     <li key={m.id} className="rounded-xl border border-slate-200 p-3 text-sm" data-mentorship={m.id}>
                       <div className="flex flex-wrap items-center justify-between gap-2">
-                        <Link href={`/projects/${m.project.id}`} className="font-medium text-brand-700 underline">
+                        <Link href={projectPageHref(m.project)} className="font-medium text-brand-700 underline">
                           {m.project.name}
                         </Link>
                         <Badge tone={m.status === 'ACTIVE' ? 'success' : 'warning'}>{tp(`mentorshipStatus.${m.status}`)}</Badge>

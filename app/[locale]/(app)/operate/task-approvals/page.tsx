@@ -60,7 +60,8 @@ export default async function TaskApprovalQueuePage({ params, searchParams }: Pa
               <div className="flex flex-col gap-1 sm:flex-row sm:items-start sm:gap-4" data-testid="task-approval-row">
                 <div className="min-w-0 flex-1">
                   <p className="font-medium">
-                    <Link href={`/tasks/${task.id}`} className="hover:text-brand-700 hover:underline">
+                    {/* Waiting for approval, so not public yet: its signed-in page. */}
+                    <Link href={`/tasks/${task.id}/view`} className="hover:text-brand-700 hover:underline">
                       {task.title}
                     </Link>
                   </p>

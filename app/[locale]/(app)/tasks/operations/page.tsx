@@ -44,7 +44,8 @@ export default async function TaskOperationsPage({ params }: PageProps<'/[locale
                 <li key={task.id} data-testid="approval" className="flex flex-col gap-3 py-4 md:flex-row md:items-start">
                   <div className="min-w-0 flex-1 space-y-1">
                     <p className="font-medium">
-                      <Link href={`/tasks/${task.id}`} className="hover:text-brand-700">
+                      {/* Waiting for approval, so not public yet: its signed-in page. */}
+                      <Link href={`/tasks/${task.id}/view`} className="hover:text-brand-700">
                         {task.title}
                       </Link>
                     </p>

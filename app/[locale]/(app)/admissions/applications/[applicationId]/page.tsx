@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { Link } from '@/i18n/navigation';
+import { projectPageHref } from '@/lib/projects/policy';
 import { requirePagePermission } from '@/lib/auth/session';
 import { graduateProjectAction, startReviewAction } from '@/lib/admissions/actions';
 import { nextStatuses, unscoredCriteria } from '@/lib/admissions/policy';
@@ -52,7 +53,7 @@ export default async function ReviewPage({ params }: PageProps<'/[locale]/admiss
                 <CardTitle>{t('review.answers')}</CardTitle>
                 <CardDescription>{application.project.pitch}</CardDescription>
               </div>
-              <Link href={`/projects/${application.project.id}`} className="text-sm text-brand-700 underline">
+              <Link href={projectPageHref(application.project)} className="text-sm text-brand-700 underline">
                 {t('review.viewProject')}
               </Link>
             </CardHeader>

@@ -54,9 +54,12 @@ export default async function OperateEventPage({ params }: PageProps<'/[locale]/
               </ActionButton>
             )}
             {canCancelEvent(event, now) && <CancelEventDialog eventId={event.id} title={event.title} />}
-            <Link href={`/events/${event.id}`} className="inline-flex h-10 items-center gap-1 rounded-lg px-3 text-sm font-medium text-brand-700 hover:bg-brand-50">
-              <ExternalLink className="size-4" aria-hidden /> {t('viewPublic')}
-            </Link>
+            {/* A draft has no public page yet (it answers 404 until published). */}
+            {event.status !== 'DRAFT' && (
+              <Link href={`/events/${event.id}`} className="inline-flex h-10 items-center gap-1 rounded-lg px-3 text-sm font-medium text-brand-700 hover:bg-brand-50">
+                <ExternalLink className="size-4" aria-hidden /> {t('viewPublic')}
+              </Link>
+            )}
           </div>
         }
       />

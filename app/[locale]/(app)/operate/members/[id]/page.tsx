@@ -6,6 +6,7 @@ import { Link } from '@/i18n/navigation';
 import { can, ALL_ROLES } from '@/lib/auth/permissions';
 import { requirePagePermission } from '@/lib/auth/session';
 import { findMemberForStaff } from '@/lib/staff-members/queries';
+import { projectPageHref } from '@/lib/projects/policy';
 import { findDefaultTimeZone } from '@/lib/bookings/queries';
 import { formatDay, formatRange } from '@/lib/format';
 import { zoneOf } from '@/lib/time';
@@ -29,12 +30,13 @@ export default async function StaffMemberPage({ params }: PageProps<'/[locale]/o
   const found = await findMemberForStaff(staff, id);
   if (!found) notFound();
   const { member, certifications, allCertifications, bookings, noShows, bookingCount, projects } = found;
-  const [t, tr, tb, tp, te, tz] = await Promise.all([
+  const [t, tr, tb, tp, te, tv, tz] = await Promise.all([
     getTranslations('staffMembers'),
     getTranslations('roles'),
     getTranslations('bookings.status'),
     getTranslations('projects.stage'),
     getTranslations('exports.incubation'),
+    getTranslations('projects.visibility'),
     findDefaultTimeZone(),
   ]);
   const canGrantRoles = can(staff, 'role:grant');
@@ -152,10 +154,16 @@ export default async function StaffMemberPage({ params }: PageProps<'/[locale]/o
               <ul className="divide-y divide-slate-100">
                 {projects.map((p) => (
                   <li key={p.project.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
-                    <Link href={`/projects/${p.project.id}`} className="font-medium text-slate-900 hover:text-brand-700">
-                      {p.project.name}
-                    </Link>
+                    {/* A team-only project is its team's alone: staff see its name, not its page. */}
+                    {p.project.visibility === 'PRIVATE' ? (
+                      <span className="font-medium text-slate-900">{p.project.name}</span>
+                    ) : (
+                      <Link href={projectPageHref(p.project)} className="font-medium text-slate-900 hover:text-brand-700">
+                        {p.project.name}
+                      </Link>
+                    )}
                     <span className="flex gap-1">
+                      {p.project.visibility !== 'PUBLIC' && <Badge tone="warning">{tv(p.project.visibility)}</Badge>}
                       <Badge>{tp(p.project.stage)}</Badge>
                       {p.project.incubation !== 'NONE' && <Badge tone="brand">{te(p.project.incubation)}</Badge>}
                     </span>

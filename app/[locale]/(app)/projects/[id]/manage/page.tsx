@@ -17,7 +17,7 @@ import {
   toggleMilestoneAction,
   transferOwnershipAction,
 } from '@/lib/projects/actions';
-import { canEdit } from '@/lib/projects/policy';
+import { canEdit, projectPageHref } from '@/lib/projects/policy';
 import { findProjectForTeam } from '@/lib/projects/queries';
 import { findDefaultTimeZone } from '@/lib/bookings/queries';
 import { formatDay } from '@/lib/format';
@@ -64,7 +64,7 @@ export default async function ManageProjectPage({ params }: PageProps<'/[locale]
         description={t('manage.description')}
         actions={
           <Button asChild variant="outline" size="sm">
-            <Link href={`/projects/${id}`}>
+            <Link href={projectPageHref({ id, visibility: project.visibility })}>
               <ExternalLink className="size-4" aria-hidden /> {t('manage.view')}
             </Link>
           </Button>
