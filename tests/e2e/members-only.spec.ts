@@ -27,7 +27,8 @@ test('a member gets the visitor’s cached project gallery, then their own butto
   const section = page.getByTestId('members-only');
   await expect(section.getByRole('heading', { name: '仅成员可见的项目' })).toBeVisible();
   await section.getByRole('link', { name: MEMBERS_PROJECT }).click();
-  await expect(page).toHaveURL(/\/projects\/[^/?]+$/);
+  // Straight to the members' page: the public one answers 404 for a members-only project.
+  await expect(page).toHaveURL(/\/projects\/[^/?]+\/view$/);
   await expect(page.getByRole('heading', { level: 1, name: MEMBERS_PROJECT })).toBeVisible();
   await page.goto('/projects');
   await expect(page.getByRole('link', { name: '登记项目' })).toBeVisible();

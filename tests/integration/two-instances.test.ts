@@ -143,6 +143,18 @@ async function cachedPage(i: number, path: string, cookie?: string) {
   await within(2000, async () => (last = await page(i, path, cookie)).cache === 'HIT');
   return last!;
 }
+/** A new member pledges on instance `i` through the API, with a token of their own. */
+async function pledgeOn(i: number, campaignId: string, amountFen: number) {
+  const backer = await createUser();
+  const token = await createApiToken(backer, { name: 'pledge' });
+  if (!token.ok) throw new Error(token.code);
+  const res = await fetch(`${base(i)}/api/v1/campaigns/${campaignId}/pledges`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token.data.token}`, 'Content-Type': 'application/json', 'Idempotency-Key': `pledge-${campaignId}-${backer.id}` },
+    body: JSON.stringify({ amountFen }),
+  });
+  return { status: res.status, backer };
+}
 /** The campaign page's raised total, as shown: `<dd data-testid="raised"><span>¥123</span></dd>`. */
 const raised = (html: string) => /data-testid="raised"[^>]*>(?:<[^>]+>)*([^<]+)</.exec(html)?.[1] ?? null;
 describe('cached public pages on two instances', () => {
@@ -154,15 +166,7 @@ describe('cached public pages on two instances', () => {
     expect(before.status).toBe(200);
     expect(before.cache).toBe('HIT');
     expect(raised(before.html)).toBe('¥0');
-    const backer = await createUser();
-    const token = await createApiToken(backer, { name: 'pledge' });
-    if (!token.ok) throw new Error(token.code);
-    const res = await fetch(`${base(0)}/api/v1/campaigns/${campaign.id}/pledges`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${token.data.token}`, 'Content-Type': 'application/json', 'Idempotency-Key': `fresh-${campaign.id}` },
-      body: JSON.stringify({ amountFen: 12_300 }),
-    });
-    expect(res.status).toBe(201);
+    expect((await pledgeOn(0, campaign.id, 12_300)).status).toBe(201);
     expect(await within(2000, async () => raised((await page(1, path)).html) === '¥123')).toBe(true);
     // And served from the cache again afterwards.
     expect((await cachedPage(1, path)).cache).toBe('HIT');
@@ -180,22 +184,15 @@ describe('cached public pages on two instances', () => {
     // As a cache in front asks (fetch would add `no-cache`, a forced reload, without a Cache-Control of its own).
     const revalidate = () => fetch(`${base(1)}${path}`, { headers: { 'If-None-Match': before.etag!, 'Cache-Control': 'max-age=0' } });
     expect((await revalidate()).status).toBe(304);
-    const backer = await createUser();
-    const token = await createApiToken(backer, { name: 'pledge' });
-    if (!token.ok) throw new Error(token.code);
-    const res = await fetch(`${base(0)}/api/v1/campaigns/${campaign.id}/pledges`, {
-      method: 'POST',
-      headers: { Authorization: `Bearer ${token.data.token}`, 'Content-Type': 'application/json', 'Idempotency-Key': `etag-${campaign.id}` },
-      body: JSON.stringify({ amountFen: 4_500 }),
-    });
-    expect(res.status).toBe(201);
+    const pledge = await pledgeOn(0, campaign.id, 4_500);
+    expect(pledge.status).toBe(201);
     // The cache's copy is stale now: asked again, instance B answers with the new page.
     expect(await within(2000, async () => {
       const answer = await revalidate();
       return answer.status === 200 && raised(await answer.text()) === '¥45';
     })).toBe(true);
     // Signed-in pages stay out of every cache.
-    expect((await page(1, '/dashboard', await signInOn(0, backer.email, TEST_PASSWORD))).cacheControl).toMatch(/no-store/);
+    expect((await page(1, '/dashboard', await signInOn(0, pledge.backer.email, TEST_PASSWORD))).cacheControl).toMatch(/no-store/);
   });
   it("puts a campaign on instance B's public page within 2 s of its approval, where a cached 404 stood", async () => {
     const owner = await createUser({ roles: ['ENTREPRENEUR'] });
