@@ -18,6 +18,11 @@ function followable(href: string): boolean {
   return (href.match(/[?&]/g) ?? []).length <= 1 && !/[?&]cursor=/.test(href);
 }
 
+async function stillLinks(request: APIRequestContext, from: string, path: string): Promise<boolean> {
+  const html = await (await request.get(from, { failOnStatusCode: false })).text();
+  return [...html.matchAll(/href="([^"#]*)"/g)].some(([, raw]) => raw.replace(/&amp;/g, '&') === path);
+}
+
 async function deadLinks(request: APIRequestContext, starts: string[]) {
   const seen = new Set<string>();
   const linkedFrom = new Map<string, string>();
@@ -29,7 +34,11 @@ async function deadLinks(request: APIRequestContext, starts: string[]) {
     seen.add(path);
     const res = await request.get(path, { maxRedirects: 0, failOnStatusCode: false });
     if (res.status() >= 400) {
-      dead.push(`${res.status()} ${path} (linked from ${linkedFrom.get(path) ?? 'the start'})`);
+      const from = linkedFrom.get(path);
+      // Other specs change the demo data meanwhile (content hidden by reports, say): a link the
+      // page no longer shows was not a dead end when it was shown.
+      if (from && !(await stillLinks(request, from, path))) continue;
+      dead.push(`${res.status()} ${path} (linked from ${from ?? 'the start'})`);
       continue;
     }
     const location = res.headers()['location'];
