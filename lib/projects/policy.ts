@@ -36,6 +36,6 @@ export function canEditMilestones(teamRole: TeamRole | null): boolean {
  * page, which checks the member again. The public page is cached for everyone and answers 404
  * for the rest; linking there would send a member who may see it through that 404 first.
  */
-export function projectPageHref(project: { id: string; visibility: ProjectVisibility | string }): string {
+export function projectPageHref(project: { id: string; visibility: string }): string {
   return project.visibility === 'PUBLIC' ? `/projects/${project.id}` : `/projects/${project.id}/view`;
 }
